@@ -1,0 +1,100 @@
+import path from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { PipelineError } from './errors.ts';
+import { readJsonFile } from './read-json.ts';
+import { applyOverlay, readOverlay } from './overlay.ts';
+import type { AppliedAction } from './overlay.ts';
+import { lintSpec, loadLintConfig } from './lint.ts';
+import type { LintFinding } from './lint.ts';
+import { deriveMetadata } from './operations.ts';
+import type { ApiMetadata } from './operations.ts';
+import { emitClientMetadataModule, emitOperationsModule } from './emit.ts';
+
+export interface PipelineInputs {
+  /** Project root; the other paths are relative to it. */
+  root: string;
+  spec?: string;
+  overlay?: string;
+  lintConfig?: string;
+}
+
+export interface PipelineResult {
+  /** Relative path under the root → file content. Nothing is written by the build itself. */
+  files: Map<string, string>;
+  upstreamFindings: LintFinding[];
+  fixedFindings: LintFinding[];
+  applied: AppliedAction[];
+  metadata: ApiMetadata;
+}
+
+export const GENERATED_DIR = 'generated';
+export const FIXED_SPEC_FILE = `${GENERATED_DIR}/openapi.fixed.json`;
+
+/** Runs the whole pipeline in memory; a failure throws before any file is touched. */
+export async function buildGenerated(inputs: PipelineInputs): Promise<PipelineResult> {
+  const specFile = inputs.spec ?? 'openapi.json';
+  const overlayFile = inputs.overlay ?? 'fixups.overlay.yaml';
+  const at = (file: string) => path.resolve(inputs.root, file);
+
+  const [{ text: upstreamText, value: upstream }, overlay, lintConfig] = await Promise.all([
+    readJsonFile(at(specFile)).catch(relabel(specFile)),
+    readOverlay(at(overlayFile)).catch(relabel(overlayFile)),
+    loadLintConfig(at(inputs.lintConfig ?? 'redocly.yaml')),
+  ]);
+  assertOpenApi3(specFile, upstream);
+
+  const upstreamFindings = await lintSpec(lintConfig, specFile, upstreamText);
+  const { document: fixed, applied } = applyOverlay(upstream, overlay, overlayFile);
+  const fixedText = `${JSON.stringify(fixed, null, 2)}\n`;
+  const fixedLabel = `${specFile} (after ${overlayFile})`;
+  const fixedFindings = await lintSpec(lintConfig, fixedLabel, fixedText);
+  const firstError = fixedFindings.find((finding) => finding.severity === 'error');
+  if (firstError) {
+    const count = fixedFindings.filter((finding) => finding.severity === 'error').length;
+    throw new PipelineError(
+      fixedLabel,
+      firstError.pointer,
+      `[${firstError.rule}] ${firstError.message}${count > 1 ? ` (and ${count - 1} more lint errors)` : ''}`,
+    );
+  }
+
+  const metadata = deriveMetadata(fixed as Record<string, unknown>);
+  const types = await generateTypes(fixedLabel, fixed);
+  const files = new Map<string, string>([
+    [FIXED_SPEC_FILE, fixedText],
+    [`${GENERATED_DIR}/schema.d.ts`, types],
+    [`${GENERATED_DIR}/operations.ts`, emitOperationsModule(metadata)],
+    [`${GENERATED_DIR}/client-metadata.ts`, emitClientMetadataModule(metadata)],
+  ]);
+  return { files, upstreamFindings, fixedFindings, applied, metadata };
+}
+
+async function generateTypes(label: string, spec: unknown): Promise<string> {
+  try {
+    const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], { silent: true });
+    return astToString(ast);
+  } catch (error) {
+    throw new PipelineError(label, '', `openapi-typescript failed: ${(error as Error).message}`);
+  }
+}
+
+function assertOpenApi3(file: string, value: unknown): void {
+  const document = value as Record<string, unknown> | null;
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new PipelineError(file, '#/', 'expected an OpenAPI document (a JSON object)');
+  }
+  if (typeof document.openapi !== 'string' || !/^3\.\d+\.\d+/.test(document.openapi)) {
+    throw new PipelineError(file, '#/openapi', `expected an OpenAPI 3.x version string, got ${JSON.stringify(document.openapi)}`);
+  }
+  if (typeof document.paths !== 'object' || document.paths === null) {
+    throw new PipelineError(file, '#/paths', 'expected a paths object');
+  }
+}
+
+/** Keeps error messages relative to the project root rather than absolute machine paths. */
+function relabel(file: string) {
+  return (error: unknown): never => {
+    if (error instanceof PipelineError) throw new PipelineError(file, error.location, error.problem);
+    throw error;
+  };
+}

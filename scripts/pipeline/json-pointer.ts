@@ -1,0 +1,17 @@
+/** RFC 6901 JSON Pointer helpers used to name locations in error messages and metadata. */
+export function pointerFromSegments(segments: readonly (string | number)[]): string {
+  return '#/' + segments.map((s) => String(s).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
+}
+
+/** Resolves a local `#/…` pointer; returns undefined when any segment is missing. */
+export function resolvePointer(document: unknown, pointer: string): unknown {
+  if (pointer === '#' || pointer === '#/') return document;
+  if (!pointer.startsWith('#/')) return undefined;
+  let node: unknown = document;
+  for (const raw of pointer.slice(2).split('/')) {
+    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
