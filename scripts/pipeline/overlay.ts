@@ -38,8 +38,8 @@ function validateOverlay(file: string, value: unknown): Overlay {
   if (!isObject(value) || typeof value.overlay !== 'string' || !value.overlay.startsWith('1.')) {
     throw new PipelineError(file, '$.overlay', 'expected an OpenAPI Overlay 1.x document');
   }
-  if (!Array.isArray(value.actions) || value.actions.length === 0) {
-    throw new PipelineError(file, '$.actions', 'expected a non-empty list of actions');
+  if (!Array.isArray(value.actions)) {
+    throw new PipelineError(file, '$.actions', 'expected a list of actions');
   }
   value.actions.forEach((action: unknown, index) => {
     const where = `$.actions[${index}]`;
