@@ -29,6 +29,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": true
@@ -48,6 +49,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": true,
       "paginated": false
@@ -67,6 +69,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -86,6 +89,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -101,6 +105,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": true
@@ -120,6 +125,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": true
@@ -139,6 +145,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -158,6 +165,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": true,
       "paginated": false
@@ -177,6 +185,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -196,6 +205,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -211,6 +221,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -230,6 +241,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -249,6 +261,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -268,6 +281,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": true,
       "paginated": false
@@ -287,6 +301,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -306,6 +321,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -325,6 +341,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": true
@@ -344,6 +361,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -363,6 +381,7 @@ export const apiMetadata = {
         204
       ],
       "requestBody": "none",
+      "json": false,
       "envelope": false,
       "nullData": false,
       "paginated": false
@@ -382,6 +401,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -401,6 +421,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -420,6 +441,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -439,6 +461,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": true,
       "paginated": false
@@ -458,6 +481,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": true
@@ -477,6 +501,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -496,6 +521,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": true,
       "paginated": false
@@ -515,6 +541,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -537,6 +564,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "optional",
+      "json": true,
       "envelope": true,
       "nullData": true,
       "paginated": false
@@ -556,6 +584,7 @@ export const apiMetadata = {
         201
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -578,6 +607,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "optional",
+      "json": true,
       "envelope": true,
       "nullData": true,
       "paginated": false
@@ -600,6 +630,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -619,6 +650,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -638,6 +670,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": true
@@ -657,6 +690,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": true,
       "paginated": false
@@ -676,6 +710,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -695,6 +730,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -714,6 +750,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "none",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -733,6 +770,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false
@@ -752,6 +790,7 @@ export const apiMetadata = {
         200
       ],
       "requestBody": "required",
+      "json": true,
       "envelope": true,
       "nullData": false,
       "paginated": false

@@ -84,7 +84,11 @@ function assertOpenApi3(file: string, value: unknown): void {
     throw new PipelineError(file, '#/', 'expected an OpenAPI document (a JSON object)');
   }
   if (typeof document.openapi !== 'string' || !/^3\.\d+\.\d+/.test(document.openapi)) {
-    throw new PipelineError(file, '#/openapi', `expected an OpenAPI 3.x version string, got ${JSON.stringify(document.openapi)}`);
+    throw new PipelineError(
+      file,
+      '#/openapi',
+      `expected an OpenAPI 3.x version string, got ${JSON.stringify(document.openapi)}`,
+    );
   }
   if (typeof document.paths !== 'object' || document.paths === null) {
     throw new PipelineError(file, '#/paths', 'expected a paths object');

@@ -25,9 +25,8 @@ export async function lintSpec(config: Config, label: string, text: string): Pro
     externalRefResolver: new BaseResolver(config.resolve),
   });
   return problems
-    .filter((p) => p.severity === 'error' || p.severity === 'warn')
     .map((p) => ({
-      severity: p.severity as 'error' | 'warn',
+      severity: p.severity,
       rule: p.ruleId,
       message: p.message,
       pointer: p.location[0]?.pointer ?? '#/',

@@ -21,6 +21,8 @@ export interface OperationMetadata {
   security: string[][];
   successStatuses: number[];
   requestBody: 'required' | 'optional' | 'none';
+  /** A success status declares an application/json body. */
+  json: boolean;
   /** The success body is the `{code, data, message}` envelope, so the client unwraps `data`. */
   envelope: boolean;
   /** The envelope's `data` schema admits only null (or anything), so `data: null` is a normal success. */
@@ -46,7 +48,12 @@ export function deriveMetadata(spec: Json): ApiMetadata {
   const securitySchemes: Record<string, SecuritySchemeMetadata> = {};
   for (const name of Object.keys(schemes).sort()) {
     const scheme = deref(spec, schemes[name]);
-    securitySchemes[name] = pick(scheme, ['type', 'in', 'name', 'scheme']) as unknown as SecuritySchemeMetadata;
+    securitySchemes[name] = pick(scheme, [
+      'type',
+      'in',
+      'name',
+      'scheme',
+    ]) as unknown as SecuritySchemeMetadata;
   }
   const globalSecurity = (spec.security ?? []) as Record<string, unknown>[];
   const operations: OperationMetadata[] = [];
@@ -79,16 +86,18 @@ function describeOperation(
     .map(Number)
     .sort((a, b) => a - b);
   const body = operation.requestBody === undefined ? undefined : deref(spec, operation.requestBody);
-  const data = envelopeData(spec, successSchema(spec, responses, successStatuses));
+  const success = successSchema(spec, responses, successStatuses);
+  const data = envelopeData(spec, success);
   return {
     key: `${method.toUpperCase()} ${path}`,
     method: method.toUpperCase(),
     path,
-    operationId: String(operation.operationId ?? ''),
-    summary: String(operation.summary ?? ''),
+    operationId: typeof operation.operationId === 'string' ? operation.operationId : '',
+    summary: typeof operation.summary === 'string' ? operation.summary : '',
     security: security.length === 0 ? [] : security,
     successStatuses,
     requestBody: body === undefined ? 'none' : body.required === true ? 'required' : 'optional',
+    json: success !== undefined,
     envelope: data !== undefined,
     nullData: data !== undefined && admitsOnlyNull(spec, data),
     paginated: method === 'get' && hasPageQuery(spec, operation) && isPage(spec, data),
@@ -108,7 +117,8 @@ function successSchema(spec: Json, responses: Record<string, unknown>, statuses:
 /** The `data` schema when the body is the `{code, data, message}` envelope, else undefined. */
 function envelopeData(spec: Json, schema: Json | undefined): Json | undefined {
   const properties = schema?.properties as Record<string, unknown> | undefined;
-  if (!properties || !('data' in properties) || !('code' in properties) || !('message' in properties)) return undefined;
+  if (!properties || !('data' in properties) || !('code' in properties) || !('message' in properties))
+    return undefined;
   return deref(spec, properties.data);
 }
 

@@ -88,7 +88,13 @@ export function applyOverlay(
   return { document: result, applied };
 }
 
-function updateMatches(document: JsonValue, target: string, update: JsonValue, file: string, where: string): void {
+function updateMatches(
+  document: JsonValue,
+  target: string,
+  update: JsonValue,
+  file: string,
+  where: string,
+): void {
   exec(document, target, (node, path) => {
     if (!isObject(node) && !Array.isArray(node)) {
       throw new PipelineError(file, where, `update target ${String(path)} is not an object or array`);
@@ -114,7 +120,7 @@ function removeMatches(document: JsonValue, target: string): void {
   const removals: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
   for (const path of paths(document, target)) {
     const segments = [...path.matchAll(/\[(?:'((?:[^'\\]|\\.)*)'|(\d+))\]/g)].map((m) =>
-      m[2] === undefined ? JSON.parse(`"${(m[1] ?? '').replaceAll('"', '\\"')}"`) as string : Number(m[2]),
+      m[2] === undefined ? (JSON.parse(`"${(m[1] ?? '').replaceAll('"', '\\"')}"`) as string) : Number(m[2]),
     );
     const key = segments.pop();
     if (key === undefined) continue;
@@ -124,7 +130,7 @@ function removeMatches(document: JsonValue, target: string): void {
   }
   for (const { parent, key } of removals.reverse()) {
     if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
-    else delete (parent as Record<string, unknown>)[key];
+    else Reflect.deleteProperty(parent, key);
   }
 }
 

@@ -7,7 +7,11 @@ export async function readJsonFile(file: string): Promise<{ text: string; value:
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new PipelineError(file, '', `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new PipelineError(
+      file,
+      '',
+      `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   return { text, value: parseJsonText(file, text) };
 }
@@ -18,7 +22,11 @@ export function parseJsonText(file: string, text: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message)?.[1];
-    throw new PipelineError(file, position ? lineAndColumn(text, Number(position)) : '', `not valid JSON: ${message}`);
+    throw new PipelineError(
+      file,
+      position ? lineAndColumn(text, Number(position)) : '',
+      `not valid JSON: ${message}`,
+    );
   }
 }
 

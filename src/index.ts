@@ -1,0 +1,36 @@
+export { createLiveAvatarClient } from './liveavatar.ts';
+export type { LiveAvatarClient } from './liveavatar.ts';
+export { createApiClient } from './client.ts';
+export type { ApiClient, GeneratedApi } from './client.ts';
+export type { CallOptions, ClientOptions, LogFields, Logger, SessionTokenSource } from './options.ts';
+export type { OperationTable, SecuritySchemeEntry, SuccessBodyKind } from './operation-table.ts';
+export type {
+  CallArgs,
+  CallInit,
+  OperationData,
+  PageItem,
+  PaginatedPath,
+  ResponseDetails,
+  Unwrap,
+} from './types.ts';
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  LiveAvatarError,
+  MissingCredentialError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RedirectError,
+  ResponseParseError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from './errors.ts';
+export type { MockViolation, OperationRef, ValidationErrorDetail } from './errors.ts';
+export type { paths, components, operations } from '../generated/schema.d.ts';

@@ -1,0 +1,54 @@
+/** Receives one structured line per attempt, retry and failure. Request headers and bodies are never passed. */
+export interface Logger {
+  debug?(message: string, fields: LogFields): void;
+  info?(message: string, fields: LogFields): void;
+  warn?(message: string, fields: LogFields): void;
+  error?(message: string, fields: LogFields): void;
+}
+
+export interface LogFields {
+  method: string;
+  /** The path template (`/v1/avatars/{avatar_id}`), never the filled-in URL. */
+  path: string;
+  attempt: number;
+  status?: number | undefined;
+  durationMs?: number | undefined;
+  requestId?: string | undefined;
+  retryInMs?: number | undefined;
+  error?: string | undefined;
+}
+
+/** A session token, or a function that returns the current one (called once per attempt, so it may refresh). */
+export type SessionTokenSource = string | (() => string | Promise<string>);
+
+export interface ClientOptions {
+  /** LiveAvatar API key, sent in the header the spec names (X-API-KEY). Server side only. */
+  apiKey?: string | undefined;
+  /** Session token from POST /v1/sessions/token, sent as `Authorization: Bearer …`. Safe for browsers. */
+  sessionToken?: SessionTokenSource | undefined;
+  /** Default: the spec's first server, https://api.liveavatar.com. */
+  baseUrl?: string | undefined;
+  /** Custom fetch implementation (default: globalThis.fetch). */
+  fetch?: typeof fetch | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+  /** Per-attempt timeout in ms, including reading the body. Default 60 000. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number | undefined;
+  /** Silent unless given. */
+  logger?: Logger | undefined;
+  /** Allow `apiKey` in a browser page, where every visitor can read it. Default false. */
+  dangerouslyAllowBrowser?: boolean | undefined;
+  /** Allow credentials over plain http to a non-loopback host. Default false. */
+  allowInsecureHttp?: boolean | undefined;
+}
+
+/** Options each call accepts next to its params and body; they win over the client's. */
+export interface CallOptions {
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
