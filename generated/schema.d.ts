@@ -706,7 +706,7 @@ export interface components {
              * Is Sandbox
              * @default false
              */
-            is_sandbox: boolean;
+            is_sandbox?: boolean;
             /** @description Video encoding settings */
             video_settings?: components["schemas"]["VideoSettings"] | null;
             /**
@@ -716,7 +716,7 @@ export interface components {
             max_session_duration?: number;
             avatar_persona: components["schemas"]["AvatarPersonaSchema"];
             /** @default CONVERSATIONAL */
-            interactivity_type: components["schemas"]["SessionInteractivityTypeEnum"];
+            interactivity_type?: components["schemas"]["SessionInteractivityTypeEnum"];
             /**
              * Llm Configuration Id
              * Format: uuid
@@ -750,7 +750,7 @@ export interface components {
              * Is Sandbox
              * @default false
              */
-            is_sandbox: boolean;
+            is_sandbox?: boolean;
             /** @description Video encoding settings */
             video_settings?: components["schemas"]["VideoSettings"] | null;
             /**
@@ -775,7 +775,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["SDKSessionTokenSchema"] | null;
             /** Message */
             message?: string;
@@ -791,9 +791,9 @@ export interface components {
          */
         VideoSettings: {
             /** @default high */
-            quality: components["schemas"]["VideoQualityEnum"];
+            quality?: components["schemas"]["VideoQualityEnum"];
             /** @default H264 */
-            encoding: components["schemas"]["VideoEncodingEnum"];
+            encoding?: components["schemas"]["VideoEncodingEnum"];
         };
         /** AvatarPersonaSchema */
         AvatarPersonaSchema: {
@@ -814,7 +814,7 @@ export interface components {
              * @description Language
              * @default en
              */
-            language: string;
+            language?: string;
             /**
              * Voice Settings
              * @description Additional voice settings (provider-specific, discriminated by 'provider' field)
@@ -919,19 +919,19 @@ export interface components {
              * @description OpenAI Realtime voice
              * @default alloy
              */
-            voice: components["schemas"]["OpenAIRealtimeVoiceEnum"];
+            voice?: components["schemas"]["OpenAIRealtimeVoiceEnum"];
             /**
              * Temperature
              * @description Sampling temperature
              * @default 0.8
              */
-            temperature: number;
+            temperature?: number;
             /**
              * Model
              * @description OpenAI Realtime model
              * @default gpt-realtime
              */
-            model: string;
+            model?: string;
         };
         /**
          * GeminiRealtimeConfigSchema
@@ -954,18 +954,18 @@ export interface components {
              * @description Gemini Realtime voice
              * @default Puck
              */
-            voice: components["schemas"]["GeminiRealtimeVoiceEnum"];
+            voice?: components["schemas"]["GeminiRealtimeVoiceEnum"];
             /**
              * Temperature
              * @description Sampling temperature
              * @default 0.8
              */
-            temperature: number;
+            temperature?: number;
             /**
              * @description Gemini Realtime model
              * @default gemini-3.1-flash-live-preview
              */
-            model: components["schemas"]["GeminiRealtimeModelEnum"];
+            model?: components["schemas"]["GeminiRealtimeModelEnum"];
         };
         /** SDKSessionTokenSchema */
         SDKSessionTokenSchema: {
@@ -1014,38 +1014,38 @@ export interface components {
              * Speed
              * @default 1
              */
-            speed: number;
+            speed?: number;
             /**
              * Stability
              * @default 0.75
              */
-            stability: number;
+            stability?: number;
             /**
              * Similarity Boost
              * @default 0.75
              */
-            similarity_boost: number;
+            similarity_boost?: number;
             /**
              * Style
              * @default 0
              */
-            style: number;
+            style?: number;
             /**
              * Use Speaker Boost
              * @default true
              */
-            use_speaker_boost: boolean;
+            use_speaker_boost?: boolean;
             /**
              * @description ElevenLabs TTS model. Options: 'eleven_flash_v2_5' (default, faster) or 'eleven_multilingual_v2' (better quality).
              * @default eleven_flash_v2_5
              */
-            model: components["schemas"]["ElevenLabsModelEnum"];
+            model?: components["schemas"]["ElevenLabsModelEnum"];
             /**
              * Apply Language Text Normalization
              * @description Apply ElevenLabs language-specific text normalization. Improves pronunciation for languages with complex orthography — currently only Japanese ('ja') is supported. Enabling this adds latency, so it is opt-in and only valid when the session language is set to 'ja'.
              * @default false
              */
-            apply_language_text_normalization: boolean;
+            apply_language_text_normalization?: boolean;
         };
         /**
          * FishAudioVoiceSettings
@@ -1061,19 +1061,19 @@ export interface components {
              * Speed
              * @default 1
              */
-            speed: number;
+            speed?: number;
             /**
              * @description Fish Audio TTS model.
              * @default s2
              */
-            model: components["schemas"]["FishAudioModelEnum"];
+            model?: components["schemas"]["FishAudioModelEnum"];
             /**
              * Latency Mode
              * @description Latency mode: 'normal' (~500ms) or 'balanced' (~300ms).
              * @default balanced
              * @enum {string}
              */
-            latency_mode: "normal" | "balanced";
+            latency_mode?: "normal" | "balanced";
         };
         /**
          * STTConfigSchema
@@ -1119,7 +1119,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["StartSessionResponseSchema"] | null;
             /** Message */
             message?: string;
@@ -1150,7 +1150,7 @@ export interface components {
              */
             session_id?: string;
             /** @default UNKNOWN */
-            reason: components["schemas"]["SessionEndReasonEnum"];
+            reason?: components["schemas"]["SessionEndReasonEnum"];
         };
         /** Response */
         Response: {
@@ -1158,7 +1158,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             /** Data */
             data?: unknown;
             /** Message */
@@ -1183,7 +1183,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["PaginatedResponse_Union_ListSessionEntrySchema__ListHistoricEntrySchema__"] | null;
             /** Message */
             message?: string;
@@ -1279,7 +1279,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             /** Data */
             data?: components["schemas"]["ListSessionEntrySchema"] | components["schemas"]["ListHistoricEntrySchema"] | null;
             /** Message */
@@ -1291,7 +1291,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["SessionTranscriptResponseSchema"] | null;
             /** Message */
             message?: string;
@@ -1325,7 +1325,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["PaginatedResponse_AvatarSchema_"] | null;
             /** Message */
             message?: string;
@@ -1351,9 +1351,9 @@ export interface components {
             /** Space Id */
             space_id?: string;
             /** @default VIDEO */
-            type: components["schemas"]["AvatarTypeEnum"];
+            type?: components["schemas"]["AvatarTypeEnum"];
             /** @default INIT */
-            status: components["schemas"]["AvatarStatusEnum"];
+            status?: components["schemas"]["AvatarStatusEnum"];
             /** Name */
             name: string;
             /** Preview Url */
@@ -1362,13 +1362,13 @@ export interface components {
              * Is Expired
              * @default false
              */
-            is_expired: boolean;
+            is_expired?: boolean;
             default_voice?: components["schemas"]["DefaultAvatarVoice"] | null;
             /**
              * Is 1080P
              * @default false
              */
-            is_1080p: boolean;
+            is_1080p?: boolean;
             /**
              * Created At
              * Format: date-time
@@ -1408,7 +1408,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["AvatarSchema"] | null;
             /** Message */
             message?: string;
@@ -1431,7 +1431,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["PaginatedResponse_VoiceSchema_"] | null;
             /** Message */
             message?: string;
@@ -1502,7 +1502,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["ThirdPartyVoiceBindResponseSchema"] | null;
             /** Message */
             message?: string;
@@ -1524,7 +1524,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["VoiceSchema"] | null;
             /** Message */
             message?: string;
@@ -1535,7 +1535,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             /** Data */
             data?: null;
             /** Message */
@@ -1552,7 +1552,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["VoicePreviewResponseSchema"] | null;
             /** Message */
             message?: string;
@@ -1568,7 +1568,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["PaginatedResponse_ContextSchema_"] | null;
             /** Message */
             message?: string;
@@ -1621,7 +1621,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["ContextDetailSchema"] | null;
             /** Message */
             message?: string;
@@ -1700,7 +1700,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["PaginatedResponse_MemoryListItemResponse_"] | null;
             /** Message */
             message?: string;
@@ -1749,7 +1749,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["MemoryResponse"] | null;
             /** Message */
             message?: string;
@@ -1773,7 +1773,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["MemoryWithEpisodesResponse"] | null;
             /** Message */
             message?: string;
@@ -1818,7 +1818,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             /** Data */
             data?: components["schemas"]["SecretListItemSchema"][];
             /** Message */
@@ -1870,7 +1870,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["CreateSecretResponseSchema"] | null;
             /** Message */
             message?: string;
@@ -1891,7 +1891,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             /** Data */
             data?: components["schemas"]["LLMConfigurationListItemSchema"][];
             /** Message */
@@ -1943,7 +1943,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["LLMConfigurationResponseSchema"] | null;
             /** Message */
             message?: string;
@@ -2006,7 +2006,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             /** Data */
             data?: components["schemas"]["LanguageSchema"][];
             /** Message */
@@ -2034,7 +2034,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["UserCreditsSchema"] | null;
             /** Message */
             message?: string;
@@ -2062,7 +2062,7 @@ export interface components {
              */
             voice_id?: string;
             /** @default DEFAULT */
-            type: components["schemas"]["EmbedAvatarTypeEnum"];
+            type?: components["schemas"]["EmbedAvatarTypeEnum"];
             /**
              * Max Session Duration
              * @description Max session duration in seconds
@@ -2078,12 +2078,12 @@ export interface components {
              * @description Whether to enable sandbox mode for sessions
              * @default false
              */
-            is_sandbox: boolean;
+            is_sandbox?: boolean;
             /**
              * @description Embed orientation: horizontal (16:9) or vertical (9:16)
              * @default horizontal
              */
-            orientation: components["schemas"]["EmbedOrientation"];
+            orientation?: components["schemas"]["EmbedOrientation"];
         };
         /** Response[CreateEmbedV2ResponseSchema] */
         Response_CreateEmbedV2ResponseSchema_: {
@@ -2091,7 +2091,7 @@ export interface components {
              * Code
              * @default 100
              */
-            code: number;
+            code?: number;
             data?: components["schemas"]["CreateEmbedV2ResponseSchema"] | null;
             /** Message */
             message?: string;
@@ -2118,7 +2118,7 @@ export interface components {
             /** Script */
             script?: string;
             /** @default horizontal */
-            orientation: components["schemas"]["EmbedOrientation"];
+            orientation?: components["schemas"]["EmbedOrientation"];
         };
     };
     responses: never;

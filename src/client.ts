@@ -19,6 +19,7 @@ import type {
   PageItem,
   PaginatedPath,
   ResponseDetails,
+  SpecInit,
 } from './types.ts';
 
 /** The typed client: one method per HTTP verb, resolving to the operation's unwrapped `data`. */
@@ -33,9 +34,9 @@ export interface ApiClient<Paths extends object> {
   /** The same calls, resolving to `{ data, status, headers, code, message, requestId, attempts }`. */
   withResponse: { [Method in FacadeMethod as Uppercase<Method>]: FacadeCallWithResponse<Paths, Method> };
   /** Every item of a page/page_size listing, fetched page by page. */
-  paginate<Path extends PaginatedPath<Paths>>(
+  paginate<Path extends PaginatedPath<Paths>, Init extends SpecInit<Paths, Path, 'get'>>(
     path: Path,
-    ...init: CallArgs<Paths, Path, 'get' & keyof Paths[Path]>
+    ...init: CallArgs<Init>
   ): AsyncGenerator<PageItem<Paths, Path>, void, undefined>;
   /**
    * The underlying openapi-fetch client, for what the facade does not cover. It sends the same credentials but

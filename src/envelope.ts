@@ -20,19 +20,20 @@ export function decodeSuccess(
   status: number,
   text: string | undefined,
   contentType: string | null,
-  context: { operation: OperationRef; attempts: number },
+  context: { operation: OperationRef; attempts: number; redact?: ((text: string) => string) | undefined },
 ): DecodedSuccess {
-  if (status === 204 || status === 205 || kind === '')
-    return { data: undefined, code: undefined, message: undefined };
+  const { operation, attempts, redact = (value: string) => value } = context;
   const fail = (problem: string) =>
     new ResponseParseError(
-      `${context.operation.method} ${context.operation.path}: HTTP ${status} ${problem}`,
-      {
-        ...context,
-        status,
-        contentType,
-      },
+      `${operation.method} ${operation.path}: HTTP ${status} ${problem} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`,
+      { operation, attempts, status, contentType },
     );
+  if (kind === '') return { data: undefined, code: undefined, message: undefined };
+  // A bodiless answer where the spec promises data would hand the caller `undefined` typed as data.
+  if (status === 204 || status === 205) {
+    if (kind === 'data') throw fail('had no body where the spec promises data');
+    return { data: undefined, code: undefined, message: undefined };
+  }
   if (text === undefined || text === '') throw fail('had an empty body where JSON was due');
   if (contentType === null || !JSON_CONTENT_TYPE.test(contentType)) {
     throw fail(
@@ -43,7 +44,9 @@ export function decodeSuccess(
   try {
     body = JSON.parse(text);
   } catch (error) {
-    throw fail(`had malformed JSON (${text.length} characters): ${(error as Error).message}`);
+    // V8 quotes the start of the offending text ("…" is not valid JSON); a hostile body may echo a credential.
+    const reason = (error as Error).message.replace(/, ".*" is not valid JSON$/s, ' (not valid JSON)');
+    throw fail(`had malformed JSON (${text.length} characters): ${redact(reason)}`);
   }
   if (kind === 'json') return { data: body, code: undefined, message: undefined };
   if (typeof body !== 'object' || body === null || !('data' in body)) {

@@ -11,6 +11,7 @@ export type {
   PageItem,
   PaginatedPath,
   ResponseDetails,
+  SpecInit,
   Unwrap,
 } from './types.ts';
 export {

@@ -3,14 +3,15 @@ import type { DecodedSuccess } from './envelope.ts';
 import {
   AbortError,
   ApiError,
+  ConfigurationError,
   ConnectionError,
   LiveAvatarError,
-  RateLimitError,
+  MissingCredentialError,
   TimeoutError,
 } from './errors.ts';
 import type { OperationRef } from './errors.ts';
 import type { OperationTable } from './operation-table.ts';
-import type { CallOptions, Logger } from './options.ts';
+import type { CallOptions, LogFields, Logger } from './options.ts';
 import { Redactor } from './redact.ts';
 import { errorFromResponse, requestIdOf } from './response-error.ts';
 import { backoffMs, isRetryable, MAX_RETRY_AFTER_MS, retryAfterMs } from './retry.ts';
@@ -69,17 +70,25 @@ export async function executeOperation(
     headers: callHeaders,
     ...rest
   } = init ?? {};
-  const send = (request: PlainRequest) => sendWithSameOriginRedirects(ctx.fetch, request, operation);
+  checkCallOptions(operation, timeout, maxRetries);
 
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortError(operation, attempt - 1, signal);
     // Resolved per attempt so a token function can hand out a refreshed token on retry.
-    const auth = await credentialHeaders(security, ctx.table.securitySchemes, ctx.credentials, operation);
+    const auth = await resolveCredentials(ctx, security, operation, attempt - 1);
+    // A token function can take a while, and an abort during it fires no event the listener below would see.
+    if (signal?.aborted) throw abortError(operation, attempt - 1, signal);
+    const redactor = () => callRedactor(ctx, auth, rest.body);
+    const send = (request: PlainRequest) =>
+      sendWithSameOriginRedirects(ctx.fetch, request, operation, attempt);
     const started = Date.now();
     const controller = new AbortController();
-    const timer = setTimeout(() => {
-      controller.abort();
-    }, timeout);
+    const timer = setTimeout(
+      () => {
+        controller.abort();
+      },
+      Math.min(timeout, MAX_TIMER_MS),
+    );
     const forwardAbort = () => {
       controller.abort();
     };
@@ -88,6 +97,7 @@ export async function executeOperation(
     let outcome: AttemptOutcome;
     let failure: LiveAvatarError;
     let waitHint: number | undefined;
+    let requestId: string | undefined;
     try {
       const { data, error, response } = await ctx.http.request(method.toLowerCase(), path, {
         ...rest,
@@ -96,17 +106,16 @@ export async function executeOperation(
         parseAs: 'text',
         fetch: send,
       });
-      const requestId = requestIdOf(response.headers);
+      // The server chooses the request id; it reaches logs and messages only through the redactor.
+      requestId = requestIdOf(response.headers);
+      if (requestId !== undefined && ctx.logger) requestId = redactor().text(requestId);
       if (response.ok) {
         const decoded = decodeSuccess(
           bodyKind,
           response.status,
           data as string | undefined,
           response.headers.get('content-type'),
-          {
-            operation,
-            attempts: attempt,
-          },
+          { operation, attempts: attempt, redact: (text) => redactor().text(text) },
         );
         log(ctx.logger, 'debug', 'request succeeded', {
           ...operation,
@@ -115,20 +124,28 @@ export async function executeOperation(
           durationMs: Date.now() - started,
           requestId,
         });
-        return { ...decoded, response, attempts: attempt, requestId };
+        return { ...decoded, response, attempts: attempt, requestId: requestIdOf(response.headers) };
       }
       waitHint = retryAfterMs(response.headers);
-      const redactor = callRedactor(ctx, auth, rest.body);
       failure = errorFromResponse(response, error, {
         operation,
         attempts: attempt,
-        redactor,
+        redactor: redactor(),
         retryAfterMs: waitHint,
       });
       outcome = { kind: 'status', status: response.status };
     } catch (error) {
       if (signal?.aborted) throw abortError(operation, attempt, signal);
-      if (error instanceof LiveAvatarError) throw error;
+      if (error instanceof LiveAvatarError) {
+        // An answer the client cannot use (a body against the spec, a redirect it will not follow): final.
+        log(
+          ctx.logger,
+          'error',
+          'request failed',
+          failureFields(operation, attempt, error, started, requestId),
+        );
+        throw error;
+      }
       // The caller's signal was checked above, so an aborted attempt signal means the timer fired.
       if (controller.signal.aborted) {
         failure = new TimeoutError(`${method} ${path} timed out after ${timeout} ms on attempt ${attempt}`, {
@@ -139,7 +156,7 @@ export async function executeOperation(
         outcome = { kind: 'timeout' };
       } else {
         const refused = isConnectionRefused(error);
-        const description = callRedactor(ctx, auth, rest.body).text(describeNetworkError(error));
+        const description = redactor().text(describeNetworkError(error));
         failure = new ConnectionError(
           `${method} ${path} could not complete: ${description} (attempt ${attempt})`,
           {
@@ -155,36 +172,75 @@ export async function executeOperation(
       signal?.removeEventListener('abort', forwardAbort);
     }
 
-    const retriesLeft = attempt <= maxRetries;
-    if (waitHint !== undefined && waitHint > MAX_RETRY_AFTER_MS && failure instanceof RateLimitError)
-      throw failure;
-    if (
-      !retriesLeft ||
-      !isRetryable(method, outcome) ||
-      (waitHint !== undefined && waitHint > MAX_RETRY_AFTER_MS)
-    ) {
-      log(ctx.logger, 'error', 'request failed', {
-        ...operation,
-        attempt,
-        status: statusOf(failure),
-        error: failure.name,
-      });
+    const fields = failureFields(operation, attempt, failure, started, requestId);
+    // A server asking for a longer wait than MAX_RETRY_AFTER_MS gets its error (RateLimitError for 429) at once.
+    const waitTooLong = waitHint !== undefined && waitHint > MAX_RETRY_AFTER_MS;
+    if (attempt > maxRetries || !isRetryable(method, outcome) || waitTooLong) {
+      log(ctx.logger, 'error', 'request failed', fields);
       throw failure;
     }
     const delay = waitHint ?? backoffMs(attempt - 1);
-    log(ctx.logger, 'warn', 'retrying', {
-      ...operation,
-      attempt,
-      status: statusOf(failure),
-      error: failure.name,
-      retryInMs: delay,
-    });
+    log(ctx.logger, 'warn', 'retrying', { ...fields, retryInMs: delay });
     try {
       await abortableSleep(delay, signal);
     } catch {
       throw abortError(operation, attempt, signal);
     }
   }
+}
+
+/** setTimeout fires at once for delays above 2^31 - 1 ms; a budget that long means "no timeout" anyway. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The per-call overrides get the same checks the client options got (an invalid value would misbehave silently). */
+function checkCallOptions(operation: OperationRef, timeout: number, maxRetries: number): void {
+  if (!(Number.isFinite(timeout) && timeout > 0)) {
+    throw new ConfigurationError(
+      `${operation.method} ${operation.path}: timeout must be a positive number of milliseconds, got ${String(timeout)}`,
+      { operation },
+    );
+  }
+  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new ConfigurationError(
+      `${operation.method} ${operation.path}: maxRetries must be a whole number ≥ 0, got ${String(maxRetries)}`,
+      { operation },
+    );
+  }
+}
+
+/** The credential headers for one attempt; a sessionToken function that throws becomes a LiveAvatarError too. */
+async function resolveCredentials(
+  ctx: ClientContext,
+  security: string,
+  operation: OperationRef,
+  attemptsSoFar: number,
+): Promise<Record<string, string> | undefined> {
+  try {
+    return await credentialHeaders(security, ctx.table.securitySchemes, ctx.credentials, operation);
+  } catch (error) {
+    if (error instanceof LiveAvatarError) throw error;
+    throw new MissingCredentialError(
+      `${operation.method} ${operation.path}: the sessionToken function threw (after ${attemptsSoFar} attempt${attemptsSoFar === 1 ? '' : 's'})`,
+      { operation, attempts: attemptsSoFar, acceptedCredentials: ['sessionToken'], cause: error },
+    );
+  }
+}
+
+function failureFields(
+  operation: OperationRef,
+  attempt: number,
+  failure: LiveAvatarError,
+  started: number,
+  requestId: string | undefined,
+): LogFields {
+  return {
+    ...operation,
+    attempt,
+    status: failure instanceof ApiError ? failure.status : undefined,
+    durationMs: Date.now() - started,
+    requestId: failure instanceof ApiError ? failure.requestId : requestId,
+    error: failure.name,
+  };
 }
 
 /** Knows this call's secrets: the credentials it sent (a token function's result too) and secret-named body fields. */
@@ -237,15 +293,11 @@ function describeNetworkError(error: unknown): string {
   return messages.join(': ') || 'network error';
 }
 
-function statusOf(error: LiveAvatarError): number | undefined {
-  return error instanceof ApiError ? error.status : undefined;
-}
-
-function log(
-  logger: Logger | undefined,
-  level: keyof Logger,
-  message: string,
-  fields: Parameters<NonNullable<Logger['debug']>>[1],
-): void {
-  logger?.[level]?.(message, fields);
+/** A logger that throws must not turn into a failed (or, worse, retried) request. */
+function log(logger: Logger | undefined, level: keyof Logger, message: string, fields: LogFields): void {
+  try {
+    logger?.[level]?.(message, fields);
+  } catch {
+    // Logging is best effort.
+  }
 }

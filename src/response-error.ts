@@ -50,13 +50,18 @@ export function errorFromResponse(
     attempts: context.attempts,
     headers: Object.fromEntries([...response.headers].map(([name, value]) => [name, redactor.text(value)])),
     body: redactor.value(body),
-    requestId: requestIdOf(response.headers),
+    // Ends up in the message; a server that echoes the request's headers could put a credential in it.
+    requestId: redactOptional(redactor, requestIdOf(response.headers)),
     violations: parseViolations(response.headers.get('sl-violations'), redactor),
     retryAfterMs: context.retryAfterMs,
   };
   const ErrorClass =
     ERROR_CLASS_BY_STATUS[response.status] ?? (response.status >= 500 ? InternalServerError : ApiError);
   return new ErrorClass(init);
+}
+
+function redactOptional(redactor: Redactor, value: string | undefined): string | undefined {
+  return value === undefined ? undefined : redactor.text(value);
 }
 
 /** Prism reports request-validation problems in an `sl-violations` JSON header. */

@@ -43,6 +43,8 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
   const retryAfter = headers.get('retry-after')?.trim();
   if (!retryAfter) return undefined;
   if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
+  // HTTP dates (all three RFC 9110 forms) start with the day name; Date.parse alone reads "-5" as a year.
+  if (!/^[a-z]{3}/i.test(retryAfter)) return undefined;
   const date = Date.parse(retryAfter);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

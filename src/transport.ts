@@ -30,41 +30,45 @@ export async function sendWithSameOriginRedirects(
   fetchImpl: typeof fetch,
   request: PlainRequest,
   operation: OperationRef,
+  attempt = 1,
 ): Promise<Response> {
   let url = request.url;
   let init: RequestInit = { ...request.init, redirect: 'manual' };
   const origin = new URL(url).origin;
+  // Every error says which attempt it ended, like the errors request.ts builds.
+  const fail = (problem: string, status: number, targetOrigin: string | undefined) =>
+    new RedirectError(
+      `${operation.method} ${operation.path} ${problem} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`,
+      { operation, attempts: attempt, status, targetOrigin },
+    );
   for (let hop = 0; ; hop++) {
     const response = await fetchImpl(url, init);
     if (response.type === 'opaqueredirect') {
-      throw new RedirectError(
-        `${operation.method} ${operation.path} was redirected, and browsers hide where to`,
-        {
-          operation,
-          status: 0,
-          targetOrigin: undefined,
-        },
-      );
+      throw fail('was redirected, and browsers hide where to', 0, undefined);
     }
     const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
     if (location === null) return response;
     await response.body?.cancel();
-    const next = new URL(location, url);
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      // Not a network failure (which would be retried): the server gave an answer we cannot follow.
+      throw fail(
+        `was redirected (HTTP ${response.status}) to an invalid Location`,
+        response.status,
+        undefined,
+      );
+    }
     if (next.origin !== origin) {
-      throw new RedirectError(
-        `${operation.method} ${operation.path} was redirected (HTTP ${response.status}) to another origin, ${next.origin}; not followed so credentials stay with ${origin}`,
-        { operation, status: response.status, targetOrigin: next.origin },
+      throw fail(
+        `was redirected (HTTP ${response.status}) to another origin, ${next.origin}; not followed so credentials stay with ${origin}`,
+        response.status,
+        next.origin,
       );
     }
     if (hop >= MAX_REDIRECTS) {
-      throw new RedirectError(
-        `${operation.method} ${operation.path} was redirected more than ${MAX_REDIRECTS} times`,
-        {
-          operation,
-          status: response.status,
-          targetOrigin: next.origin,
-        },
-      );
+      throw fail(`was redirected more than ${MAX_REDIRECTS} times`, response.status, next.origin);
     }
     // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
     if (response.status === 303 || (response.status <= 302 && init.method === 'POST')) {

@@ -71,7 +71,11 @@ export async function buildGenerated(inputs: PipelineInputs): Promise<PipelineRe
 
 async function generateTypes(label: string, spec: unknown): Promise<string> {
   try {
-    const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], { silent: true });
+    // defaultNonNullable off: a schema default makes a field optional for the caller (the server fills it), not required.
+    const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], {
+      silent: true,
+      defaultNonNullable: false,
+    });
     return astToString(ast);
   } catch (error) {
     throw new PipelineError(label, '', `openapi-typescript failed: ${(error as Error).message}`);

@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/generate.ts';
+import type { PipelineResult } from '../../scripts/pipeline/build.ts';
+import { apiMetadata } from '../../generated/operations.ts';
+import { makeTempProject, PROJECT_ROOT } from './temp-project.ts';
+
+describe('npm run generate on the real spec', () => {
+  let root: string;
+  let cleanup: () => Promise<void>;
+  let first: PipelineResult & { changed: string[] };
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    ({ root, cleanup } = await makeTempProject());
+    first = await generate(root, (line) => lines.push(line));
+  });
+  afterAll(() => cleanup());
+
+  it('reports upstream lint findings, then each fix-up with its reason', () => {
+    expect(lines[0]).toBe('lint openapi.json (upstream): 2 errors, 5 warnings');
+    expect(lines.join('\n')).toContain('[struct] Expected type `string` but got `object`.');
+    expect(first.applied).toHaveLength(5);
+    for (const action of first.applied) expect(action.matched.length).toBeGreaterThan(0);
+    expect(first.fixedFindings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
+  it('matches the committed generated/ byte for byte (deterministic: same input, same files)', async () => {
+    expect(first.changed).toEqual([]);
+    for (const [relative, content] of first.files) {
+      expect(await readFile(path.join(PROJECT_ROOT, relative), 'utf8'), relative).toBe(content);
+    }
+    const second = await generate(root, () => undefined);
+    expect(second.changed).toEqual([]);
+    expect([...second.files]).toEqual([...first.files]);
+  });
+
+  it('covers all 39 operations in the types and the metadata, each with its security', async () => {
+    const types = await readFile(path.join(PROJECT_ROOT, 'generated/schema.d.ts'), 'utf8');
+    const spec = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'openapi.json'), 'utf8')) as {
+      paths: Record<string, Record<string, { operationId: string; security?: Record<string, string[]>[] }>>;
+    };
+    const upstream = Object.entries(spec.paths).flatMap(([route, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ route, method, operation })),
+    );
+    expect(upstream).toHaveLength(39);
+    expect(apiMetadata.operations).toHaveLength(39);
+    for (const { route, method, operation } of upstream) {
+      expect(types).toContain(`    ${operation.operationId}: {`);
+      const meta = apiMetadata.operations.find((entry) => entry.key === `${method.toUpperCase()} ${route}`);
+      expect(meta?.operationId).toBe(operation.operationId);
+      expect(meta?.security).toEqual(
+        (operation.security ?? []).map((requirement) => Object.keys(requirement)),
+      );
+    }
+  });
+
+  it('records the documented quirks: 201 and 204 successes, either-scheme and public operations', () => {
+    const byKey = new Map(apiMetadata.operations.map((operation) => [operation.key, operation]));
+    expect(byKey.get('POST /v1/sessions/start')?.successStatuses).toEqual([201]);
+    expect(byKey.get('POST /v1/sessions/start')?.security).toEqual([['HTTPBearer']]);
+    expect(byKey.get('DELETE /v1/memory/{memory_id}')?.successStatuses).toEqual([204]);
+    expect(byKey.get('POST /v1/sessions/token')?.security).toEqual([['APIKeyHeader'], ['HTTPBearer']]);
+    expect(byKey.get('GET /v1/languages')?.security).toEqual([]);
+    expect(byKey.get('POST /v1/sessions/token')?.requestBody).toBe('required');
+    expect(
+      apiMetadata.operations.filter((operation) => operation.paginated).map((operation) => operation.key),
+    ).toEqual([
+      'GET /v1/avatars',
+      'GET /v1/avatars/public',
+      'GET /v1/contexts',
+      'GET /v1/memory',
+      'GET /v1/sessions',
+      'GET /v1/voices',
+    ]);
+    expect(apiMetadata.securitySchemes).toEqual({
+      APIKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-KEY' },
+      HTTPBearer: { type: 'http', scheme: 'bearer' },
+    });
+  });
+});
