@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export type JsonObject = Record<string, unknown>;
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A fresh copy of the vendored full document (39 operations) each call, safe to mutate. */
+export function readFullSpec(): JsonObject {
+  return JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')) as JsonObject;
+}
+
+/** The earliest known upstream snapshot: one operation, POST /v1/secrets (see test/fixtures/spec-update/README.md). */
+export function readSnapshotSpec(): JsonObject {
+  const file = new URL('../fixtures/spec-update/create-secret.snapshot.json', import.meta.url);
+  return JSON.parse(readFileSync(file, 'utf8')) as JsonObject;
+}
+
+/** Walks to a nested object, failing loudly when the document no longer has it (so a mutation never silently misses). */
+export function child(node: unknown, ...keys: string[]): JsonObject {
+  let current = node;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null || !(key in current)) {
+      throw new Error(`fixture document has no ${keys.join(' › ')} (stopped at ${key})`);
+    }
+    current = (current as JsonObject)[key];
+  }
+  if (typeof current !== 'object' || current === null)
+    throw new Error(`${keys.join(' › ')} is not an object`);
+  return current as JsonObject;
+}
+
+export function schema(document: JsonObject, name: string): JsonObject {
+  return child(document, 'components', 'schemas', name);
+}
