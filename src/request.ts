@@ -106,9 +106,9 @@ export async function executeOperation(
         parseAs: 'text',
         fetch: send,
       });
-      // The server chooses the request id; it reaches logs and messages only through the redactor.
-      requestId = requestIdOf(response.headers);
-      if (requestId !== undefined && ctx.logger) requestId = redactor().text(requestId);
+      const rawRequestId = requestIdOf(response.headers);
+      // The server chooses the request id: logs see it only through the redactor.
+      requestId = rawRequestId !== undefined && ctx.logger ? redactor().text(rawRequestId) : rawRequestId;
       if (response.ok) {
         const decoded = decodeSuccess(
           bodyKind,
@@ -124,7 +124,7 @@ export async function executeOperation(
           durationMs: Date.now() - started,
           requestId,
         });
-        return { ...decoded, response, attempts: attempt, requestId: requestIdOf(response.headers) };
+        return { ...decoded, response, attempts: attempt, requestId: rawRequestId };
       }
       waitHint = retryAfterMs(response.headers);
       failure = errorFromResponse(response, error, {
