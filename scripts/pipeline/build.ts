@@ -1,5 +1,4 @@
 import path from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { PipelineError } from './errors.ts';
 import { readJsonFile } from './read-json.ts';
 import { applyOverlay, readOverlay } from './overlay.ts';
@@ -9,6 +8,8 @@ import type { LintFinding } from './lint.ts';
 import { deriveMetadata } from './operations.ts';
 import type { ApiMetadata } from './operations.ts';
 import { emitClientMetadataModule, emitOperationsModule } from './emit.ts';
+import { startTypesGenerator } from './types-generator.ts';
+import type { TypesGenerator } from './types-generator.ts';
 
 export interface PipelineInputs {
   /** Project root; the other paths are relative to it. */
@@ -32,6 +33,15 @@ export const FIXED_SPEC_FILE = `${GENERATED_DIR}/openapi.fixed.json`;
 
 /** Runs the whole pipeline in memory; a failure throws before any file is touched. */
 export async function buildGenerated(inputs: PipelineInputs): Promise<PipelineResult> {
+  const typesGenerator = startTypesGenerator();
+  try {
+    return await buildWith(typesGenerator, inputs);
+  } finally {
+    await typesGenerator.close();
+  }
+}
+
+async function buildWith(typesGenerator: TypesGenerator, inputs: PipelineInputs): Promise<PipelineResult> {
   const specFile = inputs.spec ?? 'openapi.json';
   const overlayFile = inputs.overlay ?? 'fixups.overlay.yaml';
   const at = (file: string) => path.resolve(inputs.root, file);
@@ -59,7 +69,9 @@ export async function buildGenerated(inputs: PipelineInputs): Promise<PipelineRe
   }
 
   const metadata = deriveMetadata(fixed as Record<string, unknown>);
-  const types = await generateTypes(fixedLabel, fixed);
+  const types = await typesGenerator.generate(fixed).catch((error: unknown) => {
+    throw new PipelineError(fixedLabel, '', `openapi-typescript failed: ${(error as Error).message}`);
+  });
   const files = new Map<string, string>([
     [FIXED_SPEC_FILE, fixedText],
     [`${GENERATED_DIR}/schema.d.ts`, types],
@@ -67,19 +79,6 @@ export async function buildGenerated(inputs: PipelineInputs): Promise<PipelineRe
     [`${GENERATED_DIR}/client-metadata.ts`, emitClientMetadataModule(metadata)],
   ]);
   return { files, upstreamFindings, fixedFindings, applied, metadata };
-}
-
-async function generateTypes(label: string, spec: unknown): Promise<string> {
-  try {
-    // defaultNonNullable off: a schema default makes a field optional for the caller (the server fills it), not required.
-    const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], {
-      silent: true,
-      defaultNonNullable: false,
-    });
-    return astToString(ast);
-  } catch (error) {
-    throw new PipelineError(label, '', `openapi-typescript failed: ${(error as Error).message}`);
-  }
 }
 
 function assertOpenApi3(file: string, value: unknown): void {
