@@ -36,9 +36,10 @@ describe('non-2xx answers throw the exported error class for their status', () =
       ),
     );
     const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch, maxRetries: 0 });
-    const error = await client
+    const error: unknown = await client
       .GET('/v1/avatars/{avatar_id}', { params: { path: { avatar_id: UUID } } })
-      .catch((caught: unknown) => caught as ApiError);
+      .catch((caught: unknown) => caught);
+    if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toBeInstanceOf(LiveAvatarError);
