@@ -1,0 +1,141 @@
+/**
+ * `npm run mock`: a Prism mock of the LiveAvatar API for frontend work, on 127.0.0.1:4010 unless told otherwise.
+ * Prism runs in its own process group so that stopping this script (Ctrl-C, SIGTERM) takes all of it down.
+ *
+ * Usage: npm run mock -- [--port <n>] [--host <address>] [--dynamic] [--seed <value>]
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { readyBanner } from './mock/banner.ts';
+import { parseMockOptions, USAGE, UsageError } from './mock/options.ts';
+import { watchParent } from './mock/parent-watch.ts';
+import type { MockOptions } from './mock/options.ts';
+import { assertPortAvailable, PortUnavailableError } from './mock/port-check.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SPEC_PATH = resolve(projectRoot, 'generated/openapi.fixed.json');
+const PRISM_CLI = resolve(projectRoot, 'node_modules/.bin/prism');
+const READY_LINE = /Prism is listening on/;
+const START_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 5_000;
+
+function fail(message: string, exitCode: number): never {
+  process.stderr.write(`mock: ${message}\n`);
+  process.exit(exitCode);
+}
+
+function prismArguments(options: MockOptions): string[] {
+  const args = ['mock', SPEC_PATH, '--host', options.host, '--port', String(options.port)];
+  if (options.dynamic) args.push('--dynamic');
+  if (options.seed !== undefined) args.push('--seed', options.seed);
+  return args;
+}
+
+/** Copies Prism's output line by line and calls onReady once Prism says it is listening. */
+function relayOutput(stream: Readable, target: Writable, onReady: () => void): void {
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+    target.write(`${line}\n`);
+    if (READY_LINE.test(line)) onReady();
+  });
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    // Negative pid: the whole group Prism leads, including anything it forked.
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function main(): Promise<void> {
+  let options: MockOptions;
+  try {
+    options = parseMockOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof UsageError) fail(`${error.message} (npm run mock -- --help shows the options)`, 2);
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!existsSync(SPEC_PATH)) fail('generated/openapi.fixed.json is missing; run npm run generate first', 1);
+  try {
+    await assertPortAvailable(options.host, options.port);
+  } catch (error) {
+    if (error instanceof PortUnavailableError) fail(error.message, 1);
+    throw error;
+  }
+
+  const prism = spawn(process.execPath, [PRISM_CLI, ...prismArguments(options)], {
+    cwd: projectRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let ready = false;
+  let stopping = false;
+  let exitCodeAfterStop = 0;
+  const startTimer = setTimeout(() => {
+    process.stderr.write(`mock: Prism did not start within ${START_TIMEOUT_MS / 1000} s; stopping it\n`);
+    exitCodeAfterStop = 1;
+    stop();
+  }, START_TIMEOUT_MS);
+  const onReady = (): void => {
+    if (ready) return;
+    ready = true;
+    clearTimeout(startTimer);
+    process.stdout.write(`\n${readyBanner(options).join('\n')}\n\n`);
+  };
+  relayOutput(prism.stdout, process.stdout, onReady);
+  relayOutput(prism.stderr, process.stderr, onReady);
+
+  function stop(): void {
+    if (stopping) {
+      // A second Ctrl-C: no more waiting.
+      signalGroup(prism, 'SIGKILL');
+      return;
+    }
+    stopping = true;
+    signalGroup(prism, 'SIGTERM');
+    setTimeout(() => {
+      signalGroup(prism, 'SIGKILL');
+    }, STOP_GRACE_MS).unref();
+  }
+
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, stop);
+  }
+  // Only under npm: someone who starts the script in the background on purpose keeps it when the shell exits.
+  if (process.env.npm_lifecycle_event === 'mock') watchParent(stop);
+  // A terminal or npm that went away must not turn log lines into a crash.
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
+  // Last resort if this script dies of an exception: never leave Prism behind.
+  process.on('exit', () => {
+    signalGroup(prism, 'SIGKILL');
+  });
+
+  prism.on('error', (error) => {
+    fail(`could not start Prism (${error.message}); is @stoplight/prism-cli installed (npm ci)?`, 1);
+  });
+  prism.on('exit', (code, signal) => {
+    clearTimeout(startTimer);
+    if (stopping) {
+      process.stdout.write('mock: stopped\n');
+      process.exit(exitCodeAfterStop);
+    }
+    fail(
+      `Prism exited unexpectedly (${signal ?? `exit code ${String(code)}`})`,
+      code === null || code === 0 ? 1 : code,
+    );
+  });
+}
+
+await main();

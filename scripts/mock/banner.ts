@@ -1,0 +1,27 @@
+import type { MockOptions } from './options.ts';
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1)$/i;
+const ANY_ADDRESS: Record<string, string> = { '0.0.0.0': '127.0.0.1', '::': '::1' };
+
+/** The URL a client on this machine uses: wildcard addresses are reached through loopback. */
+export function mockBaseUrl(host: string, port: number): string {
+  const reachable = ANY_ADDRESS[host] ?? host;
+  const hostPart = reachable.includes(':') ? `[${reachable}]` : reachable;
+  return `http://${hostPart}:${port}`;
+}
+
+/** What a frontend developer needs once the mock is up: where it is and how to point the client at it. */
+export function readyBanner(options: MockOptions): string[] {
+  const baseUrl = mockBaseUrl(options.host, options.port);
+  const reachableHost = ANY_ADDRESS[options.host] ?? options.host;
+  // The client refuses credentials over plain http to anything but loopback unless told the network is trusted.
+  const insecure = LOOPBACK.test(reachableHost) ? '' : ', allowInsecureHttp: true';
+  const data = options.dynamic
+    ? `generated data${options.seed === undefined ? '' : `, seed ${options.seed}`}`
+    : 'the spec’s static examples';
+  return [
+    `LiveAvatar mock API listening on ${baseUrl} answering with ${data}`,
+    `Point the client at it: createLiveAvatarClient({ sessionToken: '…', baseUrl: '${baseUrl}'${insecure} })`,
+    `Pick a response per call with { headers: { Prefer: 'code=422' } }. Ctrl-C stops the mock.`,
+  ];
+}

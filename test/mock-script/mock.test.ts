@@ -1,0 +1,189 @@
+// The `npm run mock` CLI as a frontend developer uses it: real processes, real Prism, loopback only.
+import { createServer } from 'node:net';
+import type { Server } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  findFreePort,
+  processExists,
+  prismProcessesOnPort,
+  runMockToExit,
+  startMock,
+  waitUntilGone,
+} from './mock-process.ts';
+import type { RunningMock } from './mock-process.ts';
+
+// Prism takes a few seconds to start on a busy 2-core machine.
+const PRISM_TIMEOUT_MS = 90_000;
+const PAGE_ORIGIN = 'http://127.0.0.1:5173';
+
+async function refusesConnections(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    return false;
+  } catch (error) {
+    const cause = error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
+    return cause?.code === 'ECONNREFUSED';
+  }
+}
+
+/** After the CLI exits: the script and its Prism are gone, and nothing is serving on the port any more. */
+async function expectNothingLeftBehind(mock: RunningMock, port: number): Promise<void> {
+  expect(mock.prismPids).toHaveLength(1);
+  expect(mock.scriptPids).toHaveLength(1);
+  for (const pid of [...mock.scriptPids, ...mock.prismPids]) {
+    expect(processExists(pid), `PID ${pid} still exists`).toBe(false);
+  }
+  expect(prismProcessesOnPort(port)).toEqual([]);
+  expect(await refusesConnections(`http://127.0.0.1:${port}/v1/avatars/public`)).toBe(true);
+}
+
+describe('mock started with --port/--host while PORT/HOST say otherwise', () => {
+  let mock: RunningMock;
+  let flagPort: number;
+  let envPort: number;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    [flagPort, envPort] = [await findFreePort(), await findFreePort()];
+    // Were HOST used, the script would stop at once: that name does not resolve.
+    mock = await startMock(['--port', String(flagPort), '--host', '127.0.0.1'], {
+      PORT: String(envPort),
+      HOST: 'mock-host.invalid',
+    });
+    baseUrl = `http://127.0.0.1:${flagPort}`;
+  }, PRISM_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await mock.dispose();
+  });
+
+  it('prints the base URL and how to point the client at it', () => {
+    expect(mock.stdout).toContain(`LiveAvatar mock API listening on ${baseUrl}`);
+    expect(mock.stdout).toContain(`createLiveAvatarClient({ sessionToken: '…', baseUrl: '${baseUrl}' })`);
+  });
+
+  it('answers on the flag port with the spec’s envelope, and nothing listens on PORT', async () => {
+    const response = await fetch(`${baseUrl}/v1/avatars/public`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { code: unknown; data: { results: unknown[] } };
+    expect(body.code).toBe(100);
+    expect(body.data.results.length).toBeGreaterThan(0);
+    expect(await refusesConnections(`http://127.0.0.1:${envPort}/`)).toBe(true);
+  });
+
+  it.each([
+    ['a session token', 'authorization, content-type'],
+    ['an API key', 'x-api-key, content-type'],
+  ])('lets a page on another origin send %s (CORS preflight)', async (_credential, requestHeaders) => {
+    const preflight = await fetch(`${baseUrl}/v1/sessions/start`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: PAGE_ORIGIN,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': requestHeaders,
+      },
+    });
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(PAGE_ORIGIN);
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '')
+      .toLowerCase()
+      .split(/\s*,\s*/);
+    for (const header of requestHeaders.split(', ')) expect(allowed).toContain(header);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+
+  it('stops on Ctrl-C (SIGINT) and takes Prism with it', async () => {
+    const exit = await mock.stop('SIGINT');
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(exit.stdout).toContain('mock: stopped');
+    await expectNothingLeftBehind(mock, flagPort);
+  });
+});
+
+describe('mock started from PORT/HOST alone', () => {
+  it(
+    'listens where the environment says, and SIGTERM leaves no Prism process',
+    async () => {
+      const port = await findFreePort();
+      const mock = await startMock([], { PORT: String(port), HOST: '127.0.0.1' });
+      try {
+        expect(mock.stdout).toContain(`listening on http://127.0.0.1:${port}`);
+        const response = await fetch(`http://127.0.0.1:${port}/v1/sessions/start`, {
+          method: 'POST',
+          headers: { Authorization: 'Bearer mock-session-token' },
+        });
+        expect(response.status).toBe(201);
+        expect(mock.prismPids.every(processExists)).toBe(true);
+
+        const exit = await mock.stop('SIGTERM');
+        expect(exit).toMatchObject({ code: 0, signal: null });
+        await expectNothingLeftBehind(mock, port);
+      } finally {
+        await mock.dispose();
+      }
+    },
+    PRISM_TIMEOUT_MS,
+  );
+});
+
+describe('npm run mock', () => {
+  it(
+    'stops with Prism when npm gets SIGTERM (npm passes it only to its shell)',
+    async () => {
+      const port = await findFreePort();
+      const mock = await startMock(['--port', String(port)], {}, 'npm');
+      try {
+        expect(mock.stdout).toContain(`listening on http://127.0.0.1:${port}`);
+        expect(mock.prismPids.every(processExists)).toBe(true);
+
+        await mock.stop('SIGTERM');
+        // The script notices it was orphaned, then gives Prism its grace period.
+        expect(await waitUntilGone([...mock.scriptPids, ...mock.prismPids], 20_000)).toEqual([]);
+        await expectNothingLeftBehind(mock, port);
+      } finally {
+        await mock.dispose();
+      }
+    },
+    PRISM_TIMEOUT_MS,
+  );
+});
+
+describe('mock refusing to start', () => {
+  let holder: Server;
+  let takenPort: number;
+
+  beforeAll(async () => {
+    holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const address = holder.address();
+    takenPort = typeof address === 'object' && address !== null ? address.port : 0;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => holder.close(resolve));
+  });
+
+  it('names a taken port and how to choose another, in one line, and exits non-zero', async () => {
+    const exit = await runMockToExit(['--port', String(takenPort)]);
+    expect(exit.code).toBe(1);
+    const lines = exit.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`port ${takenPort} on 127.0.0.1 is already in use`);
+    expect(lines[0]).toContain('--port');
+    expect(exit.stderr).not.toMatch(/^\s+at /m);
+    expect(exit.stdout).not.toContain('Prism');
+  });
+
+  it.each([
+    [['--port', 'abc'], {}, 'invalid --port "abc"'],
+    [['--port', '70000'], {}, 'invalid --port "70000"'],
+    [[], { PORT: 'eighty' }, 'invalid PORT "eighty"'],
+    [['--portt', '4011'], {}, "Unknown option '--portt'"],
+  ])('rejects %j (env %j) with a usage error', async (args, env, message) => {
+    const exit = await runMockToExit(args, env);
+    expect(exit.code).toBe(2);
+    expect(exit.stderr.trim().split('\n')).toHaveLength(1);
+    expect(exit.stderr).toContain(message);
+    expect(exit.stderr).toContain('--help');
+  });
+});
