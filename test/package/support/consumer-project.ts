@@ -1,0 +1,106 @@
+/**
+ * Builds and packs this package, then scaffolds a fresh consumer project outside the repository (under the OS
+ * temp directory, so nothing can resolve from this repo's node_modules) that installs the tarball from disk and
+ * openapi-fetch + TypeScript from the registry.
+ */
+import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCommandOrThrow } from './run-command.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const TEMPLATE_DIRECTORY = fileURLToPath(new URL('../consumer/', import.meta.url));
+const TEMPLATE_SUFFIX = '.tmpl';
+/** The TypeScript the consumer compiles with; pinned so error codes and messages are stable. */
+const CONSUMER_TYPESCRIPT = 'typescript@5.9.3';
+
+export interface PackedFile {
+  path: string;
+  size: number;
+}
+
+export interface PackResult {
+  tarball: string;
+  files: PackedFile[];
+}
+
+/** `npm pack --json` output: one entry per packed package. */
+function parsePackOutput(stdout: string): { filename: string; files: PackedFile[] } {
+  const parsed: unknown = JSON.parse(stdout);
+  if (!Array.isArray(parsed) || parsed.length !== 1) throw new Error(`unexpected npm pack output: ${stdout}`);
+  const [entry] = parsed as [{ filename: string; files: PackedFile[] }];
+  return entry;
+}
+
+/** `npm run build` then `npm pack` into `destination`. */
+export async function buildAndPack(destination: string): Promise<PackResult> {
+  await runCommandOrThrow('npm', ['run', 'build'], REPO_ROOT);
+  const stdout = await runCommandOrThrow(
+    'npm',
+    ['pack', '--json', '--pack-destination', destination],
+    REPO_ROOT,
+  );
+  const { filename, files } = parsePackOutput(stdout);
+  return { tarball: join(destination, filename), files };
+}
+
+const COMPILER_OPTIONS = {
+  strict: true,
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  target: 'ES2022',
+  // fetch, Headers and Response come from DOM: this consumer installs nothing but the package and TypeScript.
+  lib: ['ES2022', 'DOM'],
+  types: [],
+  noUncheckedIndexedAccess: true,
+};
+
+const CONSUMER_FILES: Record<string, unknown> = {
+  'package.json': { name: 'liveavatar-client-consumer', private: true, type: 'module' },
+  // What must compile; emitted to out/ (only when error-free) so the checked code is the code that runs.
+  'tsconfig.json': {
+    compilerOptions: {
+      ...COMPILER_OPTIONS,
+      // Check the package's .d.ts files too, as a consumer without skipLibCheck would (TypeScript's own lib
+      // files are left out: checking lib.dom.d.ts costs seconds and proves nothing about this package).
+      skipLibCheck: false,
+      skipDefaultLibCheck: true,
+      rootDir: 'src',
+      outDir: 'out',
+      noEmitOnError: true,
+    },
+    files: ['src/usage.ts', 'src/call-mock.ts', 'src/require-usage.cts'],
+  },
+  // What must not compile (the package's .d.ts files are already checked above).
+  'tsconfig.wrong.json': {
+    compilerOptions: { ...COMPILER_OPTIONS, skipLibCheck: true, noEmit: true },
+    files: ['src/wrong-calls.ts'],
+  },
+};
+
+/** Copies test/package/consumer/*.tmpl: TypeScript sources into src/, runnable scripts into the root. */
+async function copyTemplates(projectDirectory: string): Promise<void> {
+  await mkdir(join(projectDirectory, 'src'));
+  for (const template of await readdir(TEMPLATE_DIRECTORY)) {
+    if (!template.endsWith(TEMPLATE_SUFFIX)) continue;
+    const name = template.slice(0, -TEMPLATE_SUFFIX.length);
+    const target = /\.c?ts$/.test(name) ? join(projectDirectory, 'src', name) : join(projectDirectory, name);
+    await copyFile(join(TEMPLATE_DIRECTORY, template), target);
+  }
+}
+
+/** A new project in the OS temp directory with the tarball and TypeScript installed. */
+export async function createConsumerProject(tarball: string): Promise<string> {
+  const projectDirectory = await mkdtemp(join(tmpdir(), 'liveavatar-consumer-'));
+  for (const [name, content] of Object.entries(CONSUMER_FILES)) {
+    await writeFile(join(projectDirectory, name), `${JSON.stringify(content, null, 2)}\n`);
+  }
+  await copyTemplates(projectDirectory);
+  await runCommandOrThrow(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, CONSUMER_TYPESCRIPT],
+    projectDirectory,
+  );
+  return projectDirectory;
+}

@@ -1,0 +1,32 @@
+import { writeFile } from 'node:fs/promises';
+import { defineConfig } from 'tsdown';
+import { BROWSER_BUNDLE_PATH, buildBrowserBundle } from './scripts/build-browser.ts';
+
+/** Types for `liveavatar-client/browser`: the bundle exports exactly what the main entry does. */
+const BROWSER_TYPES_PATH = BROWSER_BUNDLE_PATH.replace(/\.js$/, '.d.ts');
+const BROWSER_TYPES = "export * from '../index.js';\n";
+
+// The published package is ESM only (see README "Install"): Node >= 20.19 can require() it, and one copy of the
+// error classes keeps `instanceof` reliable. openapi-fetch stays external (the only runtime dependency); the
+// generated operation table and the `paths` types are bundled in, so consumers get every operation typed.
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  dts: true,
+  outDir: 'dist',
+  clean: true,
+  report: false,
+  // Emitting declarations for ~100 kB of generated `paths` is legitimately the slow part; no need to warn.
+  // (The deprecated name: with this rolldown release, `bundlerTimings: false` does not silence the warning.)
+  checks: { pluginTimings: false },
+  hooks: {
+    // The `./browser` export: the self-contained minified bundle (openapi-fetch inlined) for pages without a
+    // bundler, built by the same script the browser tests and the size budget use.
+    'build:done': async () => {
+      await buildBrowserBundle(BROWSER_BUNDLE_PATH);
+      await writeFile(BROWSER_TYPES_PATH, BROWSER_TYPES);
+    },
+  },
+});
