@@ -49,7 +49,9 @@ async function buildWith(typesGenerator: TypesGenerator, inputs: PipelineInputs)
   const [{ text: upstreamText, value: upstream }, overlay, lintConfig] = await Promise.all([
     readJsonFile(at(specFile)).catch(relabel(specFile)),
     readOverlay(at(overlayFile)).catch(relabel(overlayFile)),
-    loadLintConfig(at(inputs.lintConfig ?? 'redocly.yaml')),
+    loadLintConfig(at(inputs.lintConfig ?? 'redocly.yaml')).catch(
+      relabel(inputs.lintConfig ?? 'redocly.yaml'),
+    ),
   ]);
   assertOpenApi3(specFile, upstream);
 

@@ -24,15 +24,14 @@ export function emitClientMetadataModule(metadata: ApiMetadata): string {
     ]),
   );
   return `${GENERATED_HEADER}
-import type { OperationTable } from '../src/operation-table.ts';
-
 /** The first server the spec declares: the client's default baseUrl. */
 export const defaultServerUrl = ${JSON.stringify(metadata.serverUrl)};
 
-export const operationTable: OperationTable = {
+/** The run-time table (shape: OperationTable in src/operation-table.ts). Self-contained, so any root can use it. */
+export const operationTable = {
   securitySchemes: ${indent(JSON.stringify(metadata.securitySchemes, null, 2))},
   operations: ${indent(JSON.stringify(operations, null, 2).replace(/\[\n\s+("[^"]*"),\n\s+("[^"]*")\n\s+\]/g, '[$1, $2]'))},
-};
+} as const;
 `;
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { BaseResolver, lintDocument, loadConfig, makeDocumentFromString } from '@redocly/openapi-core';
 import type { Config } from '@redocly/openapi-core';
 
@@ -14,7 +15,8 @@ export interface LintFinding {
  * start-up of each CLI run. `npm run lint:spec` runs the CLI itself on the same files.
  */
 export async function loadLintConfig(configPath: string): Promise<Config> {
-  return loadConfig({ configPath });
+  // Without a redocly.yaml (e.g. a fixture spec) the engine's default, the recommended rules, applies.
+  return existsSync(configPath) ? loadConfig({ configPath }) : loadConfig();
 }
 
 export async function lintSpec(config: Config, label: string, text: string): Promise<LintFinding[]> {

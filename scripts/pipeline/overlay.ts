@@ -24,10 +24,18 @@ export interface AppliedAction {
   matched: string[];
 }
 
+/** A project without fix-ups (e.g. a fixture spec) simply has no overlay file. */
+const NO_FIXUPS: Overlay = { overlay: '1.0.0', info: { title: 'no fix-ups', version: '0' }, actions: [] };
+
 export async function readOverlay(file: string): Promise<Overlay> {
   let parsed: unknown;
   try {
-    parsed = parseYaml(await readFile(file, 'utf8'));
+    const text = await readFile(file, 'utf8').catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (text === undefined) return NO_FIXUPS;
+    parsed = parseYaml(text);
   } catch (error) {
     throw new PipelineError(file, '', `not a readable YAML overlay: ${(error as Error).message}`);
   }

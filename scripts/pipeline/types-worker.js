@@ -8,6 +8,7 @@ parentPort?.on('message', (spec) => {
   // defaultNonNullable off: a schema default makes a field optional for the caller (the server fills it).
   openapiTS(spec, { silent: true, defaultNonNullable: false }).then(
     (ast) => parentPort?.postMessage({ ok: true, text: astToString(ast) }),
-    (error) => parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    (error) =>
+      parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 });
