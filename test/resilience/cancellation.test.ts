@@ -59,7 +59,8 @@ describe("the caller's AbortSignal", () => {
     expect(error).toMatchObject({ attempts: 1 });
     expect((error as Error).message).toContain('user navigated away');
     expect(server.current.requests).toHaveLength(1);
-    expect(activeTimers()).toBe(timersBefore);
+    // At most as many as before: unrelated timers (a previous test's keep-alive socket) may end meanwhile.
+    expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
   });
 
   it('stops a backoff wait and leaves no timer behind (fake timers)', async () => {
