@@ -3,7 +3,7 @@ import type { Client, Middleware } from 'openapi-fetch';
 import { isBrowser, checkBaseUrl } from './environment.ts';
 import { ConfigurationError } from './errors.ts';
 import type { OperationTable } from './operation-table.ts';
-import { DEFAULT_TIMEOUT_MS } from './options.ts';
+import { DEFAULT_TIMEOUT_MS, validateOptions } from './options.ts';
 import type { ClientOptions } from './options.ts';
 import { paginate } from './paginate.ts';
 import { executeOperation } from './request.ts';
@@ -18,7 +18,6 @@ import type {
   FacadeMethod,
   PageItem,
   PaginatedPath,
-  ResponseDetails,
   SpecInit,
 } from './types.ts';
 
@@ -51,7 +50,7 @@ export interface GeneratedApi {
   defaultServerUrl: string;
 }
 
-const METHODS: readonly FacadeMethod[] = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
+const VERBS = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 
 /** Builds a client for any spec run through the pipeline; createLiveAvatarClient is this with LiveAvatar's. */
 export function createApiClient<Paths extends object>(
@@ -74,14 +73,12 @@ export function createApiClient<Paths extends object>(
   const fetchImpl =
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const credentials = { apiKey, sessionToken };
-  const querySerializer = createQuerySerializer();
+  const shared = { baseUrl, headers: options.headers, querySerializer: createQuerySerializer() };
 
   const context: ClientContext = {
     http: createClient({
-      baseUrl,
-      headers: options.headers,
+      ...shared,
       Request: PlainRequest as unknown as typeof Request,
-      querySerializer,
     }) as unknown as UntypedHttp,
     table: generated.operationTable,
     credentials,
@@ -91,69 +88,21 @@ export function createApiClient<Paths extends object>(
     logger: options.logger,
   };
 
-  const raw = createClient<Paths>({
-    baseUrl,
-    headers: options.headers,
-    fetch: fetchImpl,
-    redirect: 'error',
-    querySerializer,
-  });
+  const raw = createClient<Paths>({ ...shared, fetch: fetchImpl, redirect: 'error' });
   raw.use(rawCredentialMiddleware(generated.operationTable, credentials));
 
+  type Call = (path: string, init?: Record<string, unknown>) => Promise<unknown>;
   const client: Record<string, unknown> = { raw };
-  const withResponse: Record<string, unknown> = {};
-  for (const method of METHODS) {
-    const verb = method.toUpperCase();
+  const withResponse: Record<string, Call> = {};
+  for (const verb of VERBS) {
+    withResponse[verb] = (path, init) => executeOperation(context, verb, path, init);
     client[verb] = (path: string, init?: Record<string, unknown>) =>
-      executeOperation(context, verb, path, init).then((result) => result.data);
-    withResponse[verb] = async (
-      path: string,
-      init?: Record<string, unknown>,
-    ): Promise<ResponseDetails<unknown>> => {
-      const result = await executeOperation(context, verb, path, init);
-      return {
-        data: result.data,
-        status: result.response.status,
-        headers: result.response.headers,
-        code: result.code,
-        message: result.message,
-        requestId: result.requestId,
-        attempts: result.attempts,
-      };
-    };
+      executeOperation(context, verb, path, init).then(({ data }) => data);
   }
   client.withResponse = withResponse;
   client.paginate = (path: string, init?: Record<string, unknown>) =>
     paginate(async (pageInit) => (await executeOperation(context, 'GET', path, pageInit)).data, path, init);
   return client as unknown as ApiClient<Paths>;
-}
-
-/** Header values may not hold control characters (fetch would throw, quoting the value). */
-function hasControlCharacters(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
-function validateOptions(options: ClientOptions): void {
-  const { apiKey, sessionToken, timeout, maxRetries } = options;
-  if (apiKey !== undefined && (typeof apiKey !== 'string' || apiKey === '' || hasControlCharacters(apiKey))) {
-    throw new ConfigurationError('apiKey must be a non-empty string without control characters');
-  }
-  if (typeof sessionToken === 'string' && (sessionToken === '' || hasControlCharacters(sessionToken))) {
-    throw new ConfigurationError('sessionToken must be a non-empty string without control characters');
-  }
-  if (sessionToken !== undefined && typeof sessionToken !== 'string' && typeof sessionToken !== 'function') {
-    throw new ConfigurationError('sessionToken must be a string or a function returning one');
-  }
-  if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0)) {
-    throw new ConfigurationError(`timeout must be a positive number of milliseconds, got ${String(timeout)}`);
-  }
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new ConfigurationError(`maxRetries must be a whole number ≥ 0, got ${String(maxRetries)}`);
-  }
 }
 
 /** Gives `client.raw` the same per-operation credentials as the facade. */
@@ -164,10 +113,15 @@ function rawCredentialMiddleware(
   return {
     async onRequest({ request, schemaPath }) {
       const entry = table.operations[`${request.method} ${schemaPath}`];
-      const headers = await credentialHeaders(entry?.[0] ?? '', table.securitySchemes, credentials, {
-        method: request.method,
-        path: schemaPath,
-      });
+      const operation = { method: request.method, path: schemaPath };
+      // 0 attempts: the raw client sends once, after this.
+      const headers = await credentialHeaders(
+        entry?.[0] ?? '',
+        table.securitySchemes,
+        credentials,
+        operation,
+        0,
+      );
       for (const [name, value] of Object.entries(headers ?? {})) request.headers.set(name, value);
       return request;
     },

@@ -1,12 +1,12 @@
-import { ResponseParseError } from './errors.ts';
+import { afterAttempts, operationName, ResponseParseError } from './errors.ts';
 import type { OperationRef } from './errors.ts';
 import type { SuccessBodyKind } from './operation-table.ts';
 
 export interface DecodedSuccess {
   data: unknown;
   /** The envelope's `code` and `message` (the spec defaults code to 100; the web SDK uses 1000: both are fine). */
-  code: number | undefined;
-  message: string | undefined;
+  code?: number | undefined;
+  message?: string | undefined;
 }
 
 const JSON_CONTENT_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
@@ -25,14 +25,14 @@ export function decodeSuccess(
   const { operation, attempts, redact = (value: string) => value } = context;
   const fail = (problem: string) =>
     new ResponseParseError(
-      `${operation.method} ${operation.path}: HTTP ${status} ${problem} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`,
+      `${operationName(operation)}: HTTP ${status} ${problem} (${afterAttempts(attempts)})`,
       { operation, attempts, status, contentType },
     );
-  if (kind === '') return { data: undefined, code: undefined, message: undefined };
+  if (kind === '') return { data: undefined };
   // A bodiless answer where the spec promises data would hand the caller `undefined` typed as data.
   if (status === 204 || status === 205) {
     if (kind === 'data') throw fail('had no body where the spec promises data');
-    return { data: undefined, code: undefined, message: undefined };
+    return { data: undefined };
   }
   if (text === undefined || text === '') throw fail('had an empty body where JSON was due');
   if (contentType === null || !JSON_CONTENT_TYPE.test(contentType)) {
@@ -44,11 +44,12 @@ export function decodeSuccess(
   try {
     body = JSON.parse(text);
   } catch (error) {
-    // V8 quotes the start of the offending text ("…" is not valid JSON); a hostile body may echo a credential.
-    const reason = (error as Error).message.replace(/, ".*" is not valid JSON$/s, ' (not valid JSON)');
+    // V8 quotes part of the offending text (`, "…" is not valid JSON`, cut short as `"…"...` or `..."…"...` for
+    // longer text); a hostile body may echo a credential, and a cut-off one escapes the redactor.
+    const reason = (error as Error).message.replace(/, .*is not valid JSON$/s, ' (not valid JSON)');
     throw fail(`had malformed JSON (${text.length} characters): ${redact(reason)}`);
   }
-  if (kind === 'json') return { data: body, code: undefined, message: undefined };
+  if (kind === 'json') return { data: body };
   if (typeof body !== 'object' || body === null || !('data' in body)) {
     throw fail('body is not the {code, data, message} envelope');
   }

@@ -1,13 +1,26 @@
 /**
  * The client's public error hierarchy. Every class has a stable `name`, every message names the operation, and
- * nothing here ever holds a credential: messages and bodies pass through the redactor before they get here, and
- * `toJSON` lists exactly the fields that serialize.
+ * nothing here ever holds a credential: messages and bodies pass through the redactor before they get here, so
+ * `toJSON` can serialize every own field.
+ *
+ * Fields are `declare`d and assigned in the constructors: a plain declaration would also compile to a class-field
+ * definition, bytes every browser download pays for nothing.
  */
 
 /** Where a failure happened: `POST /v1/secrets` style, with the path template rather than the filled-in URL. */
 export interface OperationRef {
   method: string;
   path: string;
+}
+
+/** `GET /v1/avatars`: how every message names its operation. */
+export function operationName(operation: OperationRef): string {
+  return `${operation.method} ${operation.path}`;
+}
+
+/** `after 1 attempt`, `after 3 attempts`: how messages say how far the call got. */
+export function afterAttempts(attempts: number): string {
+  return `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
 }
 
 export interface LiveAvatarErrorDetails {
@@ -22,8 +35,8 @@ export class LiveAvatarError extends Error {
   static {
     this.prototype.name = 'LiveAvatarError';
   }
-  readonly operation: OperationRef | undefined;
-  readonly attempts: number;
+  declare readonly operation: OperationRef | undefined;
+  declare readonly attempts: number;
 
   constructor(message: string, details: LiveAvatarErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -31,8 +44,9 @@ export class LiveAvatarError extends Error {
     this.attempts = details.attempts ?? 0;
   }
 
+  /** `name`, `message` and every own enumerable field: the subclasses' fields serialize without code of their own. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, operation: this.operation, attempts: this.attempts };
+    return { name: this.name, message: this.message, ...(this as object) };
   }
 }
 
@@ -62,7 +76,7 @@ export interface ApiErrorInit {
   body: unknown;
   requestId: string | undefined;
   violations?: MockViolation[] | undefined;
-  /** For 429: the server's requested wait, when it gave one. */
+  /** The server's requested wait (Retry-After), when it gave one. */
   retryAfterMs?: number | undefined;
 }
 
@@ -71,39 +85,37 @@ export class ApiError extends LiveAvatarError {
   static {
     this.prototype.name = 'ApiError';
   }
-  readonly status: number;
+  declare readonly status: number;
   /** The envelope's `code` and `message`, when the error body is the `{code, data, message}` envelope. */
-  readonly code: number | undefined;
-  readonly apiMessage: string | undefined;
-  readonly requestId: string | undefined;
-  readonly headers: Record<string, string>;
-  readonly body: unknown;
+  declare readonly code: number | undefined;
+  declare readonly apiMessage: string | undefined;
+  declare readonly requestId: string | undefined;
+  /** Not serialized by `toJSON` (see the constructor). */
+  declare readonly headers: Record<string, string>;
+  declare readonly body: unknown;
+  /**
+   * The wait the server asked for (Retry-After), when it gave one. Set on any status: a 429 or a 503 asking
+   * for longer than the client will sleep is thrown at once, and the caller may want to wait that long itself.
+   */
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit) {
     const envelope = asEnvelope(init.body);
     const summary = envelope?.message ?? describeBody(init.body);
     super(
-      `${init.operation.method} ${init.operation.path} failed with HTTP ${init.status}${summary ? `: ${summary}` : ''}` +
-        `${init.requestId ? ` (request id ${init.requestId})` : ''} after ${init.attempts} attempt${init.attempts === 1 ? '' : 's'}`,
+      `${operationName(init.operation)} failed with HTTP ${init.status}${summary ? `: ${summary}` : ''}` +
+        `${init.requestId ? ` (request id ${init.requestId})` : ''} ${afterAttempts(init.attempts)}`,
       { operation: init.operation, attempts: init.attempts },
     );
     this.status = init.status;
     this.code = envelope?.code;
     this.apiMessage = envelope?.message;
     this.requestId = init.requestId;
-    this.headers = init.headers;
+    // Non-enumerable, so `toJSON` leaves the raw response headers out, as it always has: a server may set
+    // cookies or tokens there that the redactor cannot know about.
+    Object.defineProperty(this, 'headers', { value: init.headers });
     this.body = init.body;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      code: this.code,
-      apiMessage: this.apiMessage,
-      requestId: this.requestId,
-      body: this.body,
-    };
+    this.retryAfterMs = init.retryAfterMs;
   }
 }
 
@@ -132,47 +144,32 @@ export class ConflictError extends ApiError {
     this.prototype.name = 'ConflictError';
   }
 }
+/** 429, or a retry wait the server asked for that is longer than the client will sleep. */
+export class RateLimitError extends ApiError {
+  static {
+    this.prototype.name = 'RateLimitError';
+  }
+}
+/** Any 5xx (a 503 asking for a wait longer than the client sleeps carries `retryAfterMs` too). */
+export class InternalServerError extends ApiError {
+  static {
+    this.prototype.name = 'InternalServerError';
+  }
+}
 
 /** 422: the request did not validate. `detail` is FastAPI's list; `violations` is the mock server's, if any. */
 export class UnprocessableEntityError extends ApiError {
   static {
     this.prototype.name = 'UnprocessableEntityError';
   }
-  readonly detail: ValidationErrorDetail[];
-  readonly violations: MockViolation[];
+  declare readonly detail: ValidationErrorDetail[];
+  declare readonly violations: MockViolation[];
 
   constructor(init: ApiErrorInit) {
     super(init);
     const detail = (init.body as { detail?: unknown } | null)?.detail;
     this.detail = Array.isArray(detail) ? (detail as ValidationErrorDetail[]) : [];
     this.violations = init.violations ?? [];
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), detail: this.detail, violations: this.violations };
-  }
-}
-
-/** 429, or a retry wait the server asked for that is longer than the client will sleep. */
-export class RateLimitError extends ApiError {
-  static {
-    this.prototype.name = 'RateLimitError';
-  }
-  readonly retryAfterMs: number | undefined;
-
-  constructor(init: ApiErrorInit) {
-    super(init);
-    this.retryAfterMs = init.retryAfterMs;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
-  }
-}
-
-export class InternalServerError extends ApiError {
-  static {
-    this.prototype.name = 'InternalServerError';
   }
 }
 
@@ -182,15 +179,11 @@ export class ConnectionError extends LiveAvatarError {
     this.prototype.name = 'ConnectionError';
   }
   /** True when the connection was refused, so the server provably did not process the request. */
-  readonly refused: boolean;
+  declare readonly refused: boolean;
 
   constructor(message: string, details: LiveAvatarErrorDetails & { refused: boolean }) {
     super(message, details);
     this.refused = details.refused;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), refused: this.refused };
   }
 }
 
@@ -199,15 +192,11 @@ export class TimeoutError extends LiveAvatarError {
   static {
     this.prototype.name = 'TimeoutError';
   }
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(message: string, details: LiveAvatarErrorDetails & { timeoutMs: number }) {
     super(message, details);
     this.timeoutMs = details.timeoutMs;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
   }
 }
 
@@ -223,8 +212,8 @@ export class ResponseParseError extends LiveAvatarError {
   static {
     this.prototype.name = 'ResponseParseError';
   }
-  readonly status: number;
-  readonly contentType: string | null;
+  declare readonly status: number;
+  declare readonly contentType: string | null;
 
   constructor(
     message: string,
@@ -234,10 +223,6 @@ export class ResponseParseError extends LiveAvatarError {
     this.status = details.status;
     this.contentType = details.contentType;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, contentType: this.contentType };
-  }
 }
 
 /** The operation needs a credential the client was not given; thrown before any network traffic. */
@@ -246,15 +231,11 @@ export class MissingCredentialError extends LiveAvatarError {
     this.prototype.name = 'MissingCredentialError';
   }
   /** The option names that would satisfy the operation, e.g. `['apiKey']` or `['apiKey', 'sessionToken']`. */
-  readonly acceptedCredentials: string[];
+  declare readonly acceptedCredentials: string[];
 
   constructor(message: string, details: LiveAvatarErrorDetails & { acceptedCredentials: string[] }) {
     super(message, details);
     this.acceptedCredentials = details.acceptedCredentials;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), acceptedCredentials: this.acceptedCredentials };
   }
 }
 
@@ -263,9 +244,9 @@ export class RedirectError extends LiveAvatarError {
   static {
     this.prototype.name = 'RedirectError';
   }
-  readonly status: number;
+  declare readonly status: number;
   /** The redirect target's origin only; its path and query are not kept, they may carry tokens. */
-  readonly targetOrigin: string | undefined;
+  declare readonly targetOrigin: string | undefined;
 
   constructor(
     message: string,
@@ -274,10 +255,6 @@ export class RedirectError extends LiveAvatarError {
     super(message, details);
     this.status = details.status;
     this.targetOrigin = details.targetOrigin;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, targetOrigin: this.targetOrigin };
   }
 }
 

@@ -1,3 +1,7 @@
+import { ConfigurationError, operationName } from './errors.ts';
+import type { OperationRef } from './errors.ts';
+import { DEFAULT_MAX_RETRIES } from './retry.ts';
+
 /** Receives one structured line per attempt, retry and failure. Request headers and bodies are never passed. */
 export interface Logger {
   debug?(message: string, fields: LogFields): void;
@@ -52,3 +56,43 @@ export interface CallOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** Checks the client options; a wrong value would otherwise misbehave silently, or send a malformed header. */
+export function validateOptions(options: ClientOptions): void {
+  const { apiKey, sessionToken } = options;
+  if (apiKey !== undefined && (typeof apiKey !== 'string' || apiKey === '' || hasControlCharacters(apiKey))) {
+    throw new ConfigurationError('apiKey must be a non-empty string without control characters');
+  }
+  if (typeof sessionToken === 'string' && (sessionToken === '' || hasControlCharacters(sessionToken))) {
+    throw new ConfigurationError('sessionToken must be a non-empty string without control characters');
+  }
+  if (sessionToken !== undefined && typeof sessionToken !== 'string' && typeof sessionToken !== 'function') {
+    throw new ConfigurationError('sessionToken must be a string or a function returning one');
+  }
+  checkLimits(options.timeout ?? DEFAULT_TIMEOUT_MS, options.maxRetries ?? DEFAULT_MAX_RETRIES);
+}
+
+/** Checks a timeout and a retry count, the client's or (with its operation named in the message) one call's. */
+export function checkLimits(timeout: number, maxRetries: number, operation?: OperationRef): void {
+  const where = operation ? `${operationName(operation)}: ` : '';
+  if (!(Number.isFinite(timeout) && timeout > 0)) {
+    throw new ConfigurationError(
+      `${where}timeout must be a positive number of milliseconds, got ${String(timeout)}`,
+      { operation },
+    );
+  }
+  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new ConfigurationError(`${where}maxRetries must be a whole number ≥ 0, got ${String(maxRetries)}`, {
+      operation,
+    });
+  }
+}
+
+/** Header values may not hold control characters (fetch would throw, quoting the value). */
+function hasControlCharacters(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}

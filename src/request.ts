@@ -1,28 +1,33 @@
 import { decodeSuccess } from './envelope.ts';
-import type { DecodedSuccess } from './envelope.ts';
 import {
   AbortError,
+  afterAttempts,
   ApiError,
-  ConfigurationError,
   ConnectionError,
   LiveAvatarError,
   MissingCredentialError,
+  operationName,
   TimeoutError,
 } from './errors.ts';
 import type { OperationRef } from './errors.ts';
 import type { OperationTable } from './operation-table.ts';
+import { checkLimits } from './options.ts';
 import type { CallOptions, LogFields, Logger } from './options.ts';
 import { Redactor } from './redact.ts';
 import { errorFromResponse, requestIdOf } from './response-error.ts';
-import { backoffMs, isRetryable, MAX_RETRY_AFTER_MS, retryAfterMs } from './retry.ts';
+import { backoffMs, isRetryable, MAX_RETRY_AFTER_MS } from './retry.ts';
 import type { AttemptOutcome } from './retry.ts';
 import { credentialHeaders } from './security.ts';
 import type { Credentials } from './security.ts';
 import { abortableSleep } from './sleep.ts';
 import { sendWithSameOriginRedirects } from './transport.ts';
 import type { PlainRequest } from './transport.ts';
+import type { ResponseDetails } from './types.ts';
 
-/** openapi-fetch's `request`, seen without the per-path typing (the facade's own signatures carry that). */
+/**
+ * openapi-fetch's `request`, seen without the per-path typing (the facade's own signatures carry that). It takes
+ * the method in any case (it upper-cases it).
+ */
 export interface UntypedHttp {
   request(
     method: string,
@@ -43,13 +48,10 @@ export interface ClientContext {
   logger: Logger | undefined;
 }
 
-export interface CallResult extends DecodedSuccess {
-  response: Response;
-  attempts: number;
-  requestId: string | undefined;
-}
-
 type Init = (CallOptions & { body?: unknown; headers?: HeadersInit; [key: string]: unknown }) | undefined;
+
+/** setTimeout fires at once for delays above 2^31 - 1 ms; a budget that long means "no timeout" anyway. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Runs one operation: credentials from the spec's security, then attempts with a per-attempt timeout, retries
@@ -60,17 +62,19 @@ export async function executeOperation(
   method: string,
   path: string,
   init: Init,
-): Promise<CallResult> {
+): Promise<ResponseDetails<unknown>> {
   const operation: OperationRef = { method, path };
   const [security, bodyKind] = ctx.table.operations[`${method} ${path}`] ?? ['', 'json'];
-  const {
-    timeout = ctx.timeout,
-    maxRetries = ctx.maxRetries,
-    signal,
-    headers: callHeaders,
-    ...rest
-  } = init ?? {};
-  checkCallOptions(operation, timeout, maxRetries);
+  const { timeout = ctx.timeout, maxRetries = ctx.maxRetries, signal, headers, ...rest } = init ?? {};
+  // The per-call overrides get the same checks the client options got (an invalid value would misbehave).
+  checkLimits(timeout, maxRetries, operation);
+  const log = (level: keyof Logger, message: string, fields: Omit<LogFields, 'method' | 'path'>) => {
+    try {
+      ctx.logger?.[level]?.(message, { ...operation, ...fields });
+    } catch {
+      // A logger that throws must not turn into a failed (or, worse, retried) request.
+    }
+  };
 
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortError(operation, attempt - 1, signal);
@@ -78,133 +82,100 @@ export async function executeOperation(
     const auth = await resolveCredentials(ctx, security, operation, attempt - 1);
     // A token function can take a while, and an abort during it fires no event the listener below would see.
     if (signal?.aborted) throw abortError(operation, attempt - 1, signal);
+    // Built only when something needs redacting, so a successful call pays nothing for it.
     const redactor = () => callRedactor(ctx, auth, rest.body);
-    const send = (request: PlainRequest) =>
-      sendWithSameOriginRedirects(ctx.fetch, request, operation, attempt);
     const started = Date.now();
     const controller = new AbortController();
-    const timer = setTimeout(
-      () => {
-        controller.abort();
-      },
-      Math.min(timeout, MAX_TIMER_MS),
-    );
-    const forwardAbort = () => {
+    const abortAttempt = () => {
       controller.abort();
     };
-    signal?.addEventListener('abort', forwardAbort, { once: true });
+    const timer = setTimeout(abortAttempt, Math.min(timeout, MAX_TIMER_MS));
+    signal?.addEventListener('abort', abortAttempt, { once: true });
 
-    let outcome: AttemptOutcome;
     let failure: LiveAvatarError;
-    let waitHint: number | undefined;
-    let requestId: string | undefined;
+    // Undefined for an answer the client cannot use (a body against the spec, a redirect it will not follow).
+    let outcome: AttemptOutcome | undefined;
+    // The server chooses the request id: logs see it only through the redactor.
+    let loggedRequestId: string | undefined;
     try {
-      const { data, error, response } = await ctx.http.request(method.toLowerCase(), path, {
+      const { data, error, response } = await ctx.http.request(method, path, {
         ...rest,
-        headers: mergeHeaders(callHeaders, auth),
+        headers: mergeHeaders(headers, auth),
         signal: controller.signal,
         parseAs: 'text',
-        fetch: send,
+        fetch: (request: PlainRequest) => sendWithSameOriginRedirects(ctx.fetch, request, operation, attempt),
       });
-      const rawRequestId = requestIdOf(response.headers);
-      // The server chooses the request id: logs see it only through the redactor.
-      requestId = rawRequestId !== undefined && ctx.logger ? redactor().text(rawRequestId) : rawRequestId;
-      if (response.ok) {
+      const { ok, status, headers: responseHeaders } = response;
+      const requestId = requestIdOf(responseHeaders);
+      loggedRequestId = requestId !== undefined && ctx.logger ? redactor().text(requestId) : requestId;
+      if (ok) {
         const decoded = decodeSuccess(
           bodyKind,
-          response.status,
+          status,
           data as string | undefined,
-          response.headers.get('content-type'),
-          { operation, attempts: attempt, redact: (text) => redactor().text(text) },
-        );
-        log(ctx.logger, 'debug', 'request succeeded', {
-          ...operation,
-          attempt,
-          status: response.status,
-          durationMs: Date.now() - started,
-          requestId,
-        });
-        return { ...decoded, response, attempts: attempt, requestId: rawRequestId };
-      }
-      waitHint = retryAfterMs(response.headers);
-      failure = errorFromResponse(response, error, {
-        operation,
-        attempts: attempt,
-        redactor: redactor(),
-        retryAfterMs: waitHint,
-      });
-      outcome = { kind: 'status', status: response.status };
-    } catch (error) {
-      if (signal?.aborted) throw abortError(operation, attempt, signal);
-      if (error instanceof LiveAvatarError) {
-        // An answer the client cannot use (a body against the spec, a redirect it will not follow): final.
-        log(
-          ctx.logger,
-          'error',
-          'request failed',
-          failureFields(operation, attempt, error, started, requestId),
-        );
-        throw error;
-      }
-      // The caller's signal was checked above, so an aborted attempt signal means the timer fired.
-      if (controller.signal.aborted) {
-        failure = new TimeoutError(`${method} ${path} timed out after ${timeout} ms on attempt ${attempt}`, {
-          operation,
-          attempts: attempt,
-          timeoutMs: timeout,
-        });
-        outcome = { kind: 'timeout' };
-      } else {
-        const refused = isConnectionRefused(error);
-        const description = redactor().text(describeNetworkError(error));
-        failure = new ConnectionError(
-          `${method} ${path} could not complete: ${description} (attempt ${attempt})`,
+          responseHeaders.get('content-type'),
           {
             operation,
             attempts: attempt,
-            refused,
+            redact: (text) => redactor().text(text),
           },
+        );
+        log('debug', 'request succeeded', {
+          attempt,
+          status,
+          durationMs: Date.now() - started,
+          requestId: loggedRequestId,
+        });
+        const { data: body, code, message } = decoded;
+        return { data: body, status, headers: responseHeaders, code, message, requestId, attempts: attempt };
+      }
+      failure = errorFromResponse(response, error, operation, attempt, redactor());
+      outcome = { kind: 'status', status };
+    } catch (error) {
+      if (signal?.aborted) throw abortError(operation, attempt, signal);
+      if (error instanceof LiveAvatarError) {
+        failure = error;
+      } else if (controller.signal.aborted) {
+        // The caller's signal was checked above, so an aborted attempt signal means the timer fired.
+        failure = new TimeoutError(
+          `${operationName(operation)} timed out after ${timeout} ms on attempt ${attempt}`,
+          { operation, attempts: attempt, timeoutMs: timeout },
+        );
+        outcome = { kind: 'timeout' };
+      } else {
+        const { refused, description } = networkFailure(error);
+        failure = new ConnectionError(
+          `${operationName(operation)} could not complete: ${redactor().text(description)} (attempt ${attempt})`,
+          { operation, attempts: attempt, refused },
         );
         outcome = { kind: 'connection', refused };
       }
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', forwardAbort);
+      signal?.removeEventListener('abort', abortAttempt);
     }
 
-    const fields = failureFields(operation, attempt, failure, started, requestId);
+    const fields = {
+      attempt,
+      status: failure instanceof ApiError ? failure.status : undefined,
+      durationMs: Date.now() - started,
+      requestId: loggedRequestId,
+      error: failure.name,
+    };
+    const waitHint = failure instanceof ApiError ? failure.retryAfterMs : undefined;
     // A server asking for a longer wait than MAX_RETRY_AFTER_MS gets its error (RateLimitError for 429) at once.
     const waitTooLong = waitHint !== undefined && waitHint > MAX_RETRY_AFTER_MS;
-    if (attempt > maxRetries || !isRetryable(method, outcome) || waitTooLong) {
-      log(ctx.logger, 'error', 'request failed', fields);
+    if (!outcome || attempt > maxRetries || !isRetryable(method, outcome) || waitTooLong) {
+      log('error', 'request failed', fields);
       throw failure;
     }
     const delay = waitHint ?? backoffMs(attempt - 1);
-    log(ctx.logger, 'warn', 'retrying', { ...fields, retryInMs: delay });
+    log('warn', 'retrying', { ...fields, retryInMs: delay });
     try {
       await abortableSleep(delay, signal);
     } catch {
       throw abortError(operation, attempt, signal);
     }
-  }
-}
-
-/** setTimeout fires at once for delays above 2^31 - 1 ms; a budget that long means "no timeout" anyway. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** The per-call overrides get the same checks the client options got (an invalid value would misbehave silently). */
-function checkCallOptions(operation: OperationRef, timeout: number, maxRetries: number): void {
-  if (!(Number.isFinite(timeout) && timeout > 0)) {
-    throw new ConfigurationError(
-      `${operation.method} ${operation.path}: timeout must be a positive number of milliseconds, got ${String(timeout)}`,
-      { operation },
-    );
-  }
-  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new ConfigurationError(
-      `${operation.method} ${operation.path}: maxRetries must be a whole number ≥ 0, got ${String(maxRetries)}`,
-      { operation },
-    );
   }
 }
 
@@ -216,31 +187,20 @@ async function resolveCredentials(
   attemptsSoFar: number,
 ): Promise<Record<string, string> | undefined> {
   try {
-    return await credentialHeaders(security, ctx.table.securitySchemes, ctx.credentials, operation);
+    return await credentialHeaders(
+      security,
+      ctx.table.securitySchemes,
+      ctx.credentials,
+      operation,
+      attemptsSoFar,
+    );
   } catch (error) {
     if (error instanceof LiveAvatarError) throw error;
     throw new MissingCredentialError(
-      `${operation.method} ${operation.path}: the sessionToken function threw (after ${attemptsSoFar} attempt${attemptsSoFar === 1 ? '' : 's'})`,
+      `${operationName(operation)}: the sessionToken function threw (${afterAttempts(attemptsSoFar)})`,
       { operation, attempts: attemptsSoFar, acceptedCredentials: ['sessionToken'], cause: error },
     );
   }
-}
-
-function failureFields(
-  operation: OperationRef,
-  attempt: number,
-  failure: LiveAvatarError,
-  started: number,
-  requestId: string | undefined,
-): LogFields {
-  return {
-    ...operation,
-    attempt,
-    status: failure instanceof ApiError ? failure.status : undefined,
-    durationMs: Date.now() - started,
-    requestId: failure instanceof ApiError ? failure.requestId : requestId,
-    error: failure.name,
-  };
 }
 
 /** Knows this call's secrets: the credentials it sent (a token function's result too) and secret-named body fields. */
@@ -265,7 +225,7 @@ function abortError(operation: OperationRef, attempts: number, signal: AbortSign
   const reason: unknown = signal?.reason;
   const why = reason instanceof Error && reason.name !== 'AbortError' ? `: ${reason.message}` : '';
   return new AbortError(
-    `${operation.method} ${operation.path} was aborted by the caller${why} after ${attempts} attempt${attempts === 1 ? '' : 's'}`,
+    `${operationName(operation)} was aborted by the caller${why} ${afterAttempts(attempts)}`,
     {
       operation,
       attempts,
@@ -273,31 +233,19 @@ function abortError(operation: OperationRef, attempts: number, signal: AbortSign
   );
 }
 
-/** Node's fetch wraps the socket error: TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }). */
-function isConnectionRefused(error: unknown): boolean {
+/**
+ * What a fetch rejection says, read down its cause chain: Node's fetch wraps the socket error, as in
+ * TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }). A refused connection was provably not processed.
+ */
+function networkFailure(error: unknown): { refused: boolean; description: string } {
+  const parts: string[] = [];
+  let refused = false;
   for (let current = error, depth = 0; current && depth < 5; depth++) {
-    if ((current as { code?: unknown }).code === 'ECONNREFUSED') return true;
-    current = (current as { cause?: unknown }).cause;
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (code === 'ECONNREFUSED') refused = true;
+    if (typeof code === 'string') parts.push(code);
+    else if (typeof message === 'string' && message) parts.push(message);
+    current = cause;
   }
-  return false;
-}
-
-function describeNetworkError(error: unknown): string {
-  const messages: string[] = [];
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
-    if (typeof code === 'string') messages.push(code);
-    else if (typeof message === 'string' && message) messages.push(message);
-    current = (current as { cause?: unknown }).cause;
-  }
-  return messages.join(': ') || 'network error';
-}
-
-/** A logger that throws must not turn into a failed (or, worse, retried) request. */
-function log(logger: Logger | undefined, level: keyof Logger, message: string, fields: LogFields): void {
-  try {
-    logger?.[level]?.(message, fields);
-  } catch {
-    // Logging is best effort.
-  }
+  return { refused, description: parts.join(': ') || 'network error' };
 }

@@ -9,8 +9,9 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from './errors.ts';
-import type { ApiErrorInit, MockViolation, OperationRef } from './errors.ts';
+import type { MockViolation, OperationRef } from './errors.ts';
 import type { Redactor } from './redact.ts';
+import { retryAfterMs } from './retry.ts';
 
 const ERROR_CLASS_BY_STATUS: Record<number, typeof ApiError> = {
   400: BadRequestError,
@@ -34,34 +35,25 @@ export function requestIdOf(headers: Headers): string | undefined {
 
 /** Builds the typed error for a non-2xx answer; every string in it has been through the redactor. */
 export function errorFromResponse(
-  response: Response,
+  { status, headers }: Response,
   body: unknown,
-  context: {
-    operation: OperationRef;
-    attempts: number;
-    redactor: Redactor;
-    retryAfterMs: number | undefined;
-  },
+  operation: OperationRef,
+  attempts: number,
+  redactor: Redactor,
 ): ApiError {
-  const { redactor } = context;
-  const init: ApiErrorInit = {
-    status: response.status,
-    operation: context.operation,
-    attempts: context.attempts,
-    headers: Object.fromEntries([...response.headers].map(([name, value]) => [name, redactor.text(value)])),
+  const requestId = requestIdOf(headers);
+  const ErrorClass = ERROR_CLASS_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
+  return new ErrorClass({
+    status,
+    operation,
+    attempts,
+    headers: Object.fromEntries([...headers].map(([name, value]) => [name, redactor.text(value)])),
     body: redactor.value(body),
     // Ends up in the message; a server that echoes the request's headers could put a credential in it.
-    requestId: redactOptional(redactor, requestIdOf(response.headers)),
-    violations: parseViolations(response.headers.get('sl-violations'), redactor),
-    retryAfterMs: context.retryAfterMs,
-  };
-  const ErrorClass =
-    ERROR_CLASS_BY_STATUS[response.status] ?? (response.status >= 500 ? InternalServerError : ApiError);
-  return new ErrorClass(init);
-}
-
-function redactOptional(redactor: Redactor, value: string | undefined): string | undefined {
-  return value === undefined ? undefined : redactor.text(value);
+    requestId: requestId && redactor.text(requestId),
+    violations: parseViolations(headers.get('sl-violations'), redactor),
+    retryAfterMs: retryAfterMs(headers),
+  });
 }
 
 /** Prism reports request-validation problems in an `sl-violations` JSON header. */

@@ -1,4 +1,4 @@
-import { ConfigurationError, MissingCredentialError } from './errors.ts';
+import { afterAttempts, ConfigurationError, MissingCredentialError, operationName } from './errors.ts';
 import type { OperationRef } from './errors.ts';
 import type { SecuritySchemeEntry } from './operation-table.ts';
 
@@ -20,56 +20,56 @@ function credentialFor(scheme: SecuritySchemeEntry): CredentialName | undefined 
 /**
  * Picks the first security alternative (in spec order) the client can satisfy and returns the headers it needs.
  * `security` is the generated compact form: "A|B" = A or B, "A+B" = A and B, "" = no credential.
+ * `attemptsSoFar` only goes into errors: a token function is asked again on every attempt.
  */
 export async function credentialHeaders(
   security: string,
   schemes: Readonly<Record<string, SecuritySchemeEntry>>,
   credentials: Credentials,
   operation: OperationRef,
+  attemptsSoFar: number,
 ): Promise<Record<string, string> | undefined> {
   if (security === '') return undefined;
-  const alternatives = security.split('|').map((all) => all.split('+'));
   const accepted: string[] = [];
-  for (const required of alternatives) {
-    const names = required.map((schemeName) => {
+  for (const alternative of security.split('|')) {
+    const required = alternative.split('+').map((schemeName) => {
       const scheme = schemes[schemeName];
       const name = scheme && credentialFor(scheme);
       if (!name) {
         throw new ConfigurationError(
-          `${operation.method} ${operation.path} needs security scheme "${schemeName}" (${scheme ? describe(scheme) : 'undeclared'}), which this client does not support`,
+          `${operationName(operation)} needs security scheme "${schemeName}" (${scheme ? describe(scheme) : 'undeclared'}), which this client does not support`,
           { operation },
         );
       }
-      return name;
+      return { name, header: scheme.name ?? '' };
     });
-    accepted.push(names.join(' + '));
-    if (names.every((name) => credentials[name] !== undefined)) {
+    accepted.push(required.map(({ name }) => name).join(' + '));
+    if (required.every(({ name }) => credentials[name] !== undefined)) {
       const headers: Record<string, string> = {};
-      for (const [index, name] of names.entries()) {
-        const scheme = schemes[required[index] ?? ''] as SecuritySchemeEntry;
-        const value =
-          name === 'apiKey' ? credentials.apiKey : await resolveToken(credentials.sessionToken, operation);
-        if (name === 'apiKey') headers[scheme.name ?? ''] = value ?? '';
-        else headers.Authorization = `Bearer ${value ?? ''}`;
+      for (const { name, header } of required) {
+        if (name === 'apiKey') headers[header] = credentials.apiKey ?? '';
+        else
+          headers.Authorization = `Bearer ${await resolveToken(credentials.sessionToken, operation, attemptsSoFar)}`;
       }
       return headers;
     }
   }
   throw new MissingCredentialError(
-    `${operation.method} ${operation.path} needs ${accepted.map((name) => `\`${name}\``).join(' or ')}, and the client was created without it`,
-    { operation, acceptedCredentials: [...new Set(accepted)] },
+    `${operationName(operation)} needs ${accepted.map((name) => `\`${name}\``).join(' or ')}, and the client was created without it`,
+    { operation, attempts: attemptsSoFar, acceptedCredentials: [...new Set(accepted)] },
   );
 }
 
-async function resolveToken(token: Credentials['sessionToken'], operation: OperationRef): Promise<string> {
+async function resolveToken(
+  token: Credentials['sessionToken'],
+  operation: OperationRef,
+  attemptsSoFar: number,
+): Promise<string> {
   const value = typeof token === 'function' ? await token() : token;
   if (typeof value !== 'string' || value === '') {
     throw new MissingCredentialError(
-      `${operation.method} ${operation.path}: the sessionToken function returned no token`,
-      {
-        operation,
-        acceptedCredentials: ['sessionToken'],
-      },
+      `${operationName(operation)}: the sessionToken function returned no token (${afterAttempts(attemptsSoFar)})`,
+      { operation, attempts: attemptsSoFar, acceptedCredentials: ['sessionToken'] },
     );
   }
   return value;

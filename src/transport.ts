@@ -1,15 +1,15 @@
-import { RedirectError } from './errors.ts';
+import { afterAttempts, operationName, RedirectError } from './errors.ts';
 import type { OperationRef } from './errors.ts';
 
 /**
  * A minimal stand-in for `Request`, handed to openapi-fetch as its `Request` class. openapi-fetch builds one per
  * call; a real Request costs a body stream and header validation we never use (≈ half of the per-call time).
- * Our transport reads `url` and `init` straight back out.
+ * Our transport reads `url` and `init` straight back out. (`declare`d fields: the constructor assigns them.)
  */
 export class PlainRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly init: RequestInit;
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly init: RequestInit;
 
   constructor(url: string, init: RequestInit) {
     this.url = url;
@@ -37,10 +37,12 @@ export async function sendWithSameOriginRedirects(
   const origin = new URL(url).origin;
   // Every error says which attempt it ended, like the errors request.ts builds.
   const fail = (problem: string, status: number, targetOrigin: string | undefined) =>
-    new RedirectError(
-      `${operation.method} ${operation.path} ${problem} (after ${attempt} attempt${attempt === 1 ? '' : 's'})`,
-      { operation, attempts: attempt, status, targetOrigin },
-    );
+    new RedirectError(`${operationName(operation)} ${problem} (${afterAttempts(attempt)})`, {
+      operation,
+      attempts: attempt,
+      status,
+      targetOrigin,
+    });
   for (let hop = 0; ; hop++) {
     const response = await fetchImpl(url, init);
     if (response.type === 'opaqueredirect') {
