@@ -107,6 +107,23 @@ describe('credentials per operation, from the spec security metadata', () => {
     expect(sessionToken).toHaveBeenCalledTimes(2);
   });
 
+  it('a token function that runs dry on a retry fails with the attempt count, sending nothing more', async () => {
+    const tokens = ['only-token-cccc'];
+    const { fetch, requests } = fakeFetch(
+      new Response('busy', { status: 503, headers: { 'retry-after-ms': '1' } }),
+    );
+    const client = createLiveAvatarClient({
+      sessionToken: () => tokens.shift() ?? '',
+      baseUrl: BASE_URL,
+      fetch,
+    });
+    const error = await client.POST('/v1/sessions/start').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingCredentialError);
+    expect(error).toMatchObject({ attempts: 1 });
+    expect((error as Error).message).toContain('after 1 attempt');
+    expect(requests).toHaveLength(1);
+  });
+
   it('header names and scheme types come from the metadata, not from the code', async () => {
     const operationTable: OperationTable = {
       securitySchemes: {

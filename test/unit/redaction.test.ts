@@ -79,6 +79,14 @@ describe('no credential or secret body value appears in any rendering of any err
     expectNoSecrets(await failing.GET('/v1/avatars').catch((caught: unknown) => caught));
   });
 
+  it('a 2xx body that is not JSON but echoes the key: the parse error quotes none of it', async () => {
+    const { fetch } = fakeFetch(new Response(API_KEY, { headers: { 'content-type': 'application/json' } }));
+    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const error = await client.GET('/v1/languages').catch((caught: unknown) => caught);
+    expectNoSecrets(error);
+    for (const text of renderings(error)) expect(text).not.toContain(API_KEY.slice(0, 6));
+  });
+
   it('invalid credentials are refused without echoing them', () => {
     const attempt = () => createLiveAvatarClient({ apiKey: `${API_KEY}\r\nX-Injected: 1` });
     expect(attempt).toThrow('apiKey must be a non-empty string without control characters');
