@@ -86,6 +86,7 @@ export function createApiClient<Paths extends object>(
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     logger: options.logger,
+    authCache: typeof sessionToken === 'function' ? undefined : new Map(),
   };
 
   const raw = createClient<Paths>({ ...shared, fetch: fetchImpl, redirect: 'error' });

@@ -46,6 +46,11 @@ export interface ClientContext {
   timeout: number;
   maxRetries: number;
   logger: Logger | undefined;
+  /**
+   * Credential headers per security requirement, when they cannot change (no token function): resolving them
+   * costs two awaited calls per request otherwise.
+   */
+  authCache: Map<string, Record<string, string> | undefined> | undefined;
 }
 
 type Init = (CallOptions & { body?: unknown; headers?: HeadersInit; [key: string]: unknown }) | undefined;
@@ -79,7 +84,9 @@ export async function executeOperation(
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortError(operation, attempt - 1, signal);
     // Resolved per attempt so a token function can hand out a refreshed token on retry.
-    const auth = await resolveCredentials(ctx, security, operation, attempt - 1);
+    const auth = ctx.authCache?.has(security)
+      ? ctx.authCache.get(security)
+      : await resolveCredentials(ctx, security, operation, attempt - 1);
     // A token function can take a while, and an abort during it fires no event the listener below would see.
     if (signal?.aborted) throw abortError(operation, attempt - 1, signal);
     // Built only when something needs redacting, so a successful call pays nothing for it.
@@ -120,12 +127,15 @@ export async function executeOperation(
             redact: (text) => redactor().text(text),
           },
         );
-        log('debug', 'request succeeded', {
-          attempt,
-          status,
-          durationMs: Date.now() - started,
-          requestId: loggedRequestId,
-        });
+        // Guarded here, on the hot path, so a client without a logger builds no log fields.
+        if (ctx.logger) {
+          log('debug', 'request succeeded', {
+            attempt,
+            status,
+            durationMs: Date.now() - started,
+            requestId: loggedRequestId,
+          });
+        }
         const { data: body, code, message } = decoded;
         return { data: body, status, headers: responseHeaders, code, message, requestId, attempts: attempt };
       }
@@ -187,13 +197,15 @@ async function resolveCredentials(
   attemptsSoFar: number,
 ): Promise<Record<string, string> | undefined> {
   try {
-    return await credentialHeaders(
+    const headers = await credentialHeaders(
       security,
       ctx.table.securitySchemes,
       ctx.credentials,
       operation,
       attemptsSoFar,
     );
+    ctx.authCache?.set(security, headers);
+    return headers;
   } catch (error) {
     if (error instanceof LiveAvatarError) throw error;
     throw new MissingCredentialError(

@@ -34,7 +34,8 @@ export async function sendWithSameOriginRedirects(
 ): Promise<Response> {
   let url = request.url;
   let init: RequestInit = { ...request.init, redirect: 'manual' };
-  const origin = new URL(url).origin;
+  // Parsed only when a redirect actually happens: most answers are not redirects.
+  let origin: string | undefined;
   // Every error says which attempt it ended, like the errors request.ts builds.
   const fail = (problem: string, status: number, targetOrigin: string | undefined) =>
     new RedirectError(`${operationName(operation)} ${problem} (${afterAttempts(attempt)})`, {
@@ -51,6 +52,7 @@ export async function sendWithSameOriginRedirects(
     const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
     if (location === null) return response;
     await response.body?.cancel();
+    origin ??= new URL(url).origin;
     let next: URL;
     try {
       next = new URL(location, url);
