@@ -12,7 +12,7 @@ export async function generate(
   print: (line: string) => void = console.log,
 ): Promise<PipelineResult & { changed: string[] }> {
   const started = performance.now();
-  const result = await buildGenerated({ root });
+  const result = await buildGenerated({ root, reuseTypes: true });
 
   const count = (severity: string) => result.upstreamFindings.filter((f) => f.severity === severity).length;
   print(`lint openapi.json (upstream): ${count('error')} errors, ${count('warn')} warnings`);
