@@ -1,0 +1,50 @@
+// The three ways of making the same call that every speed comparison puts side by side.
+import createClient from 'openapi-fetch';
+import type { paths } from '../generated/schema.d.ts';
+import { createLiveAvatarClient } from '../src/index.ts';
+import { BENCH_API_KEY, CREATE_SECRET_BODY, OPERATION_PATH } from './fixtures.ts';
+
+export type CallerName = 'raw fetch' | 'openapi-fetch' | 'facade';
+
+export type Call = () => Promise<unknown>;
+
+/** The baseline: what a careful hand-written call does (auth header, JSON body, parse, take `data`). */
+function rawFetchCall(baseUrl: string, fetchImpl: typeof fetch): Call {
+  const url = `${baseUrl}${OPERATION_PATH}`;
+  return async () => {
+    const response = await fetchImpl(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-API-KEY': BENCH_API_KEY },
+      body: JSON.stringify(CREATE_SECRET_BODY),
+    });
+    const envelope = (await response.json()) as { data: unknown };
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return envelope.data;
+  };
+}
+
+/** openapi-fetch as its README sets it up: it builds a real Request per call. */
+function openapiFetchCall(baseUrl: string, fetchImpl: typeof fetch): Call {
+  const client = createClient<paths>({ baseUrl, fetch: fetchImpl, headers: { 'X-API-KEY': BENCH_API_KEY } });
+  return async () => {
+    const { data, error } = await client.POST(OPERATION_PATH, { body: CREATE_SECRET_BODY });
+    if (error !== undefined) throw new Error('openapi-fetch call failed');
+    return data.data;
+  };
+}
+
+/** Our facade: credentials from the spec, envelope unwrapped, retries on (nothing to retry), typed errors. */
+function facadeCall(baseUrl: string, fetchImpl: typeof fetch): Call {
+  const client = createLiveAvatarClient({ apiKey: BENCH_API_KEY, baseUrl, fetch: fetchImpl });
+  return () => client.POST(OPERATION_PATH, { body: CREATE_SECRET_BODY });
+}
+
+export function createCallers(baseUrl: string, fetchImpl: typeof fetch): Record<CallerName, Call> {
+  return {
+    'raw fetch': rawFetchCall(baseUrl, fetchImpl),
+    'openapi-fetch': openapiFetchCall(baseUrl, fetchImpl),
+    facade: facadeCall(baseUrl, fetchImpl),
+  };
+}
+
+export const CALLER_NAMES: readonly CallerName[] = ['raw fetch', 'openapi-fetch', 'facade'];

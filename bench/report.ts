@@ -1,0 +1,177 @@
+// Renders results as Markdown tables: printed by `npm run bench` and pasted as-is into the README.
+import type { CallerName } from './callers.ts';
+import type { BenchResults } from './results.ts';
+import type { Spread } from './stats.ts';
+
+const integer = (value: number) => Math.round(value).toLocaleString('en-US');
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+const ratioSpread = (value: Spread) => `${ratio(value.median)} (${ratio(value.min)}–${ratio(value.max)})`;
+const verdict = (pass: boolean) => (pass ? 'pass' : '**FAIL**');
+const bytes = (value: number) => `${integer(value)} B`;
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function throughputTable(results: BenchResults): string | undefined {
+  const rows: string[][] = [];
+  const row = (
+    label: string,
+    callers: Record<CallerName, { ratioToRaw: Spread }>,
+    value: (name: CallerName) => number,
+    target: number,
+    pass: boolean,
+  ) => {
+    rows.push([
+      label,
+      integer(value('raw fetch')),
+      integer(value('openapi-fetch')),
+      integer(value('facade')),
+      ratio(callers['openapi-fetch'].ratioToRaw.median),
+      ratioSpread(callers.facade.ratioToRaw),
+      `≥ ${ratio(target)}`,
+      verdict(pass),
+    ]);
+  };
+  const { perCall, loopback } = results;
+  if (perCall) {
+    row(
+      'per call, mocked fetch (ops/s)',
+      perCall.callers,
+      (name) => perCall.callers[name].opsPerSecond.median,
+      perCall.target.facadeRatioToRawAtLeast,
+      perCall.pass,
+    );
+  }
+  if (loopback) {
+    for (const [label, mode] of [
+      ['loopback HTTP, sequential (req/s)', loopback.sequential],
+      [`loopback HTTP, ${loopback.concurrent.inFlight} in flight (req/s)`, loopback.concurrent],
+    ] as const) {
+      row(
+        label,
+        mode.callers,
+        (name) => mode.callers[name].requestsPerSecond.median,
+        loopback.target.facadeRatioToRawAtLeast,
+        mode.pass,
+      );
+    }
+  }
+  if (rows.length === 0) return undefined;
+  return table(
+    [
+      'POST /v1/secrets',
+      'raw fetch',
+      'openapi-fetch',
+      'facade',
+      'openapi-fetch ÷ raw',
+      'facade ÷ raw (min–max)',
+      'target',
+      '',
+    ],
+    rows,
+  );
+}
+
+function perCallDetailTable(results: BenchResults): string | undefined {
+  const { perCall } = results;
+  if (!perCall) return undefined;
+  const names: CallerName[] = ['raw fetch', 'openapi-fetch', 'facade'];
+  return table(
+    [
+      'per call, mocked fetch',
+      'ops/s median (min–max of rounds)',
+      'µs per call above raw',
+      'p50 µs',
+      'p75 µs',
+      'p99 µs',
+      '± rme',
+      'promises per call',
+    ],
+    names.map((name) => {
+      const caller = perCall.callers[name];
+      const ops = caller.opsPerSecond;
+      return [
+        name,
+        `${integer(ops.median)} (${integer(ops.min)}–${integer(ops.max)})`,
+        name === 'raw fetch' ? '–' : caller.overheadUsVsRaw.median.toFixed(1),
+        caller.p50Us.toFixed(1),
+        caller.p75Us.toFixed(1),
+        caller.p99Us.toFixed(1),
+        `${caller.rmePercent.toFixed(1)}%`,
+        caller.promisesPerCall.toFixed(0),
+      ];
+    }),
+  );
+}
+
+function otherTable(results: BenchResults): string | undefined {
+  const rows: string[][] = [];
+  const { size, generate, memory } = results;
+  if (size) {
+    const facadeOnly =
+      size.facadeOnlyGzipBytes === undefined
+        ? ''
+        : ` (without openapi-fetch: ${bytes(size.facadeOnlyGzipBytes)})`;
+    rows.push([
+      'browser bundle, minified ESM, gzip -9',
+      `${bytes(size.gzipBytes)}${facadeOnly}`,
+      `≤ ${bytes(size.budgetGzipBytes)}`,
+      verdict(size.pass),
+    ]);
+  }
+  if (generate) {
+    const { wallMs, breakdown } = generate;
+    rows.push([
+      `\`npm run generate\` wall time, median of ${generate.runs}`,
+      `${integer(wallMs.median)} ms (${integer(wallMs.min)}–${integer(wallMs.max)}): ` +
+        `node + tsx start-up ${integer(breakdown.nodeWithTsxStartupMs.median)} ms, ` +
+        `+ loading its modules ${integer(breakdown.startupPlusImportsMs.median - breakdown.nodeWithTsxStartupMs.median)} ms` +
+        (generate.pipelineMs ? `, pipeline ${integer(generate.pipelineMs.median)} ms` : ''),
+      `≤ ${integer(generate.targetMs)} ms`,
+      verdict(generate.pass),
+    ]);
+  }
+  if (memory) {
+    const { facade, rawFetchControl } = memory;
+    rows.push([
+      'heap growth, 1k → 100k facade calls',
+      `${integer(facade.growthBytes)} B (${facade.growthBytesPerCall.toFixed(2)} B/call); ` +
+        `10k → 100k ${integer(facade.steadyGrowthBytes)} B (${facade.steadyGrowthBytesPerCall.toFixed(2)} B/call); ` +
+        `raw fetch control ${integer(rawFetchControl.growthBytes)} B / ${integer(rawFetchControl.steadyGrowthBytes)} B`,
+      `< ${memory.thresholdBytesPerCall} B/call`,
+      verdict(memory.pass),
+    ]);
+  }
+  if (rows.length === 0) return undefined;
+  return table(['measure', 'value', 'target', ''], rows);
+}
+
+function profileTable(results: BenchResults): string | undefined {
+  const profile = results.perCall?.facadeProfile;
+  if (!profile) return undefined;
+  const share = (value: number) => `${value.toFixed(1)}%`;
+  return table(
+    [`facade under target: where a call's time goes (CPU profile, ${integer(profile.calls)} calls)`, 'share'],
+    profile.partition.map((entry) => [entry.what, share(entry.percent)]),
+  );
+}
+
+export function renderReport(results: BenchResults): string {
+  const { machine } = results;
+  const lines = [
+    `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; ` +
+      `${machine.date}; load average ${machine.loadAverageAtStart.join(' / ')} at start` +
+      (machine.loadAverageAtEnd ? `, ${machine.loadAverageAtEnd.join(' / ')} at end` : ''),
+  ];
+  for (const part of [
+    throughputTable(results),
+    perCallDetailTable(results),
+    otherTable(results),
+    profileTable(results),
+  ]) {
+    if (part !== undefined) lines.push('', part);
+  }
+  return lines.join('\n');
+}
