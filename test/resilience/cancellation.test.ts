@@ -1,23 +1,18 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AbortError, createLiveAvatarClient } from '../../src/index.ts';
 import { expectNoCredentialIn, SESSION_TOKEN } from './support/credentials.ts';
 import { fakeClientTimers, outcomeOf, realTurn, untilReal } from './support/fake-clock.ts';
 import { envelope, jsonReply } from './support/fault-server.ts';
 import {
   clientFor,
-  failOnUnhandledRejections,
+  EMPTY_AVATAR_PAGE,
   recordingLogger,
   rejectionOf,
   useFaultServer,
 } from './support/harness.ts';
 
 const server = useFaultServer();
-failOnUnhandledRejections();
-afterEach(() => {
-  vi.useRealTimers();
-});
 
-const AVATARS = { count: 0, next: null, previous: null, results: [] };
 /** Asks for a 30 s wait: long enough that only an abort can end it within a test. */
 const BUSY = jsonReply(503, { code: 503, data: null, message: 'busy' }, { 'retry-after': '30' });
 
@@ -96,7 +91,7 @@ describe("the caller's AbortSignal", () => {
       kind: 'stall-mid-body',
       status: 200,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: 1000, data: AVATARS }),
+      body: JSON.stringify({ code: 1000, data: EMPTY_AVATAR_PAGE }),
       bytesBeforeStall: 5,
       stallMs: 5_000,
     });

@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InternalServerError, ResponseParseError } from '../../src/index.ts';
 import { API_KEY, expectNoCredentialIn, renderingsOf } from './support/credentials.ts';
 import { fakeClientTimers, runSkippingBackoff } from './support/fake-clock.ts';
 import { envelope, jsonReply, reply } from './support/fault-server.ts';
 import type { Behaviour } from './support/fault-server.ts';
-import {
-  clientFor,
-  failOnUnhandledRejections,
-  recordingLogger,
-  rejectionOf,
-  useFaultServer,
-} from './support/harness.ts';
+import { clientFor, recordingLogger, rejectionOf, useFaultServer } from './support/harness.ts';
 
 const server = useFaultServer();
-failOnUnhandledRejections();
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const listAvatars = () => clientFor(server.current).GET('/v1/avatars');

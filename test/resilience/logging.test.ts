@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLiveAvatarClient } from '../../src/index.ts';
 import { API_KEY, CREDENTIALS, SESSION_TOKEN } from './support/credentials.ts';
 import { fakeClientTimers, runSkippingBackoff } from './support/fake-clock.ts';
 import { envelope, jsonReply, reply } from './support/fault-server.ts';
-import {
-  clientFor,
-  failOnUnhandledRejections,
-  recordingLogger,
-  rejectionOf,
-  useFaultServer,
-} from './support/harness.ts';
+import { clientFor, recordingLogger, rejectionOf, useFaultServer } from './support/harness.ts';
 import type { LogLine } from './support/harness.ts';
 
 const server = useFaultServer();
-failOnUnhandledRejections();
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 const AVATAR = { id: 'avatar-1', name: 'Ada' };
 const NOW = { 'retry-after-ms': '1' };

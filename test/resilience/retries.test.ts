@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ApiError,
   BadRequestError,
@@ -13,21 +13,10 @@ import { API_KEY, expectNoCredentialIn } from './support/credentials.ts';
 import { fakeClientTimers, runSkippingBackoff, untilReal } from './support/fake-clock.ts';
 import { envelope, jsonReply, reply } from './support/fault-server.ts';
 import type { Behaviour } from './support/fault-server.ts';
-import {
-  clientFor,
-  failOnUnhandledRejections,
-  recordingLogger,
-  refusedUrl,
-  rejectionOf,
-  useFaultServer,
-} from './support/harness.ts';
+import { clientFor, recordingLogger, refusedUrl, rejectionOf, useFaultServer } from './support/harness.ts';
 import { createLiveAvatarClient } from '../../src/index.ts';
 
 const server = useFaultServer();
-failOnUnhandledRejections();
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 /** Asks the client to retry at once, so tests against the real server do not sleep through backoff. */
 const NOW = { 'retry-after-ms': '1' };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InternalServerError, RateLimitError } from '../../src/index.ts';
 import { expectNoCredentialIn } from './support/credentials.ts';
 import {
@@ -11,19 +11,14 @@ import {
 import { envelope, jsonReply } from './support/fault-server.ts';
 import {
   clientFor,
-  failOnUnhandledRejections,
+  EMPTY_AVATAR_PAGE,
   recordingLogger,
   rejectionOf,
   useFaultServer,
 } from './support/harness.ts';
 
 const server = useFaultServer();
-failOnUnhandledRejections();
-afterEach(() => {
-  vi.useRealTimers();
-});
 
-const AVATARS = { count: 0, next: null, previous: null, results: [] };
 const limited = (headers: Record<string, string>, status = 429) =>
   jsonReply(status, { code: status, data: null, message: 'slow down' }, headers);
 const httpDate = (fromNowMs: number) => new Date(Date.now() + fromNowMs).toUTCString();
@@ -33,7 +28,7 @@ const httpDate = (fromNowMs: number) => new Date(Date.now() + fromNowMs).toUTCSt
  * exactly when the server asked: not one millisecond before the announced wait, and right at it.
  */
 async function expectRetryAfterWaitOf(answer: ReturnType<typeof limited>, expected: (wait: number) => void) {
-  server.current.script(answer, envelope(AVATARS));
+  server.current.script(answer, envelope(EMPTY_AVATAR_PAGE));
   fakeClientTimers();
   const { logger, lines } = recordingLogger();
   const call = outcomeOf(clientFor(server.current, { logger }).withResponse.GET('/v1/avatars'));
@@ -44,7 +39,7 @@ async function expectRetryAfterWaitOf(answer: ReturnType<typeof limited>, expect
   for (let turn = 0; turn < 20; turn++) await realTurn();
   expect(server.current.requests).toHaveLength(1);
   await vi.advanceTimersByTimeAsync(1);
-  expect(await call.result).toMatchObject({ ok: true, value: { data: AVATARS, attempts: 2 } });
+  expect(await call.result).toMatchObject({ ok: true, value: { data: EMPTY_AVATAR_PAGE, attempts: 2 } });
   expect(server.current.requests).toHaveLength(2);
 }
 
@@ -105,7 +100,7 @@ describe('a wait beyond 60 s is not slept through', () => {
   ])(
     '429 with %s throws RateLimitError carrying the wait, after one attempt',
     async (_label, headers, expected) => {
-      server.current.script(limited(headers), envelope(AVATARS));
+      server.current.script(limited(headers), envelope(EMPTY_AVATAR_PAGE));
       const error = await rejectionOf(clientFor(server.current).GET('/v1/avatars'));
       expect(error).toBeInstanceOf(RateLimitError);
       expect(error).toMatchObject({ status: 429, attempts: 1, retryAfterMs: expected });

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createLiveAvatarClient, MissingCredentialError } from '../../src/index.ts';
 import { expectNoCredentialIn, SESSION_TOKEN } from './support/credentials.ts';
 import { envelope, jsonReply } from './support/fault-server.ts';
-import { failOnUnhandledRejections, rejectionOf, useFaultServer } from './support/harness.ts';
+import { rejectionOf, useFaultServer } from './support/harness.ts';
 
 const server = useFaultServer();
-failOnUnhandledRejections();
 
 const BUSY = jsonReply(503, { code: 503, data: null, message: 'busy' }, { 'retry-after-ms': '1' });
 const STARTED = { session_id: 'session-1', livekit_url: 'wss://example.invalid' };

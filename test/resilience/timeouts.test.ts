@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConfigurationError, TimeoutError } from '../../src/index.ts';
 import { DEFAULT_TIMEOUT_MS } from '../../src/options.ts';
 import { expectNoCredentialIn } from './support/credentials.ts';
@@ -6,24 +6,19 @@ import { fakeClientTimers, outcomeOf, realTurn, untilReal } from './support/fake
 import { envelope } from './support/fault-server.ts';
 import {
   clientFor,
-  failOnUnhandledRejections,
+  EMPTY_AVATAR_PAGE,
   recordingLogger,
   rejectionOf,
   useFaultServer,
 } from './support/harness.ts';
 
 const server = useFaultServer();
-failOnUnhandledRejections();
-afterEach(() => {
-  vi.useRealTimers();
-});
 
-const AVATARS = { count: 0, next: null, previous: null, results: [] };
-const ENVELOPE_TEXT = JSON.stringify({ code: 1000, data: AVATARS, message: 'Success' });
+const ENVELOPE_TEXT = JSON.stringify({ code: 1000, data: EMPTY_AVATAR_PAGE, message: 'Success' });
 
 describe('each attempt has a time budget', () => {
   it('a server slower than the budget gives a TimeoutError naming the operation, budget and attempt', async () => {
-    server.current.script({ ...envelope(AVATARS), delayMs: 1_000 });
+    server.current.script({ ...envelope(EMPTY_AVATAR_PAGE), delayMs: 1_000 });
     const error = await rejectionOf(
       clientFor(server.current, { timeout: 50, maxRetries: 0 }).GET('/v1/avatars/{avatar_id}', {
         params: { path: { avatar_id: 'avatar-1' } },
@@ -105,7 +100,7 @@ describe('each attempt has a time budget', () => {
 
 describe('the budget is set per client and per call', () => {
   it('per client', async () => {
-    server.current.script({ ...envelope(AVATARS), delayMs: 1_000 });
+    server.current.script({ ...envelope(EMPTY_AVATAR_PAGE), delayMs: 1_000 });
     const error = await rejectionOf(
       clientFor(server.current, { timeout: 40, maxRetries: 0 }).GET('/v1/avatars'),
     );
@@ -113,16 +108,16 @@ describe('the budget is set per client and per call', () => {
   });
 
   it('per call, shorter than the client budget', async () => {
-    server.current.script({ ...envelope(AVATARS), delayMs: 1_000 });
+    server.current.script({ ...envelope(EMPTY_AVATAR_PAGE), delayMs: 1_000 });
     const client = clientFor(server.current, { timeout: 30_000, maxRetries: 0 });
     const error = await rejectionOf(client.GET('/v1/avatars', { timeout: 40 }));
     expect(error).toMatchObject({ name: 'TimeoutError', timeoutMs: 40 });
   });
 
   it('per call, longer than the client budget', async () => {
-    server.current.script({ ...envelope(AVATARS), delayMs: 100 });
+    server.current.script({ ...envelope(EMPTY_AVATAR_PAGE), delayMs: 100 });
     const client = clientFor(server.current, { timeout: 20, maxRetries: 0 });
-    await expect(client.GET('/v1/avatars', { timeout: 10_000 })).resolves.toEqual(AVATARS);
+    await expect(client.GET('/v1/avatars', { timeout: 10_000 })).resolves.toEqual(EMPTY_AVATAR_PAGE);
   });
 });
 
@@ -137,8 +132,8 @@ describe('per-call values are checked like client options', () => {
   );
 
   it('a budget beyond what setTimeout can hold (2^31 - 1 ms) waits instead of firing at once', async () => {
-    server.current.script({ ...envelope(AVATARS), delayMs: 50 });
+    server.current.script({ ...envelope(EMPTY_AVATAR_PAGE), delayMs: 50 });
     const client = clientFor(server.current, { maxRetries: 0 });
-    await expect(client.GET('/v1/avatars', { timeout: 3_000_000_000 })).resolves.toEqual(AVATARS);
+    await expect(client.GET('/v1/avatars', { timeout: 3_000_000_000 })).resolves.toEqual(EMPTY_AVATAR_PAGE);
   });
 });

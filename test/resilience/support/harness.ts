@@ -1,14 +1,24 @@
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { createLiveAvatarClient } from '../../../src/index.ts';
 import type { ClientOptions, LiveAvatarClient, LogFields, Logger } from '../../../src/index.ts';
 import { API_KEY } from './credentials.ts';
 import { startFaultServer } from './fault-server.ts';
 import type { FaultServer } from './fault-server.ts';
 
-/** One fault server per test file, reset between tests and closed at the end. */
+/** An empty `GET /v1/avatars` page, the data most tests answer with. */
+export const EMPTY_AVATAR_PAGE = { count: 0, next: null, previous: null, results: [] };
+
+/**
+ * One fault server per test file, reset between tests and closed at the end. Every file that uses it also fails
+ * a test on any unhandled rejection, and gets real timers back after each test (some fake them).
+ */
 export function useFaultServer(): { readonly current: FaultServer } {
+  failOnUnhandledRejections();
+  afterEach(() => {
+    vi.useRealTimers();
+  });
   let server: FaultServer | undefined;
   beforeAll(async () => {
     server = await startFaultServer();
