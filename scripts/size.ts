@@ -5,31 +5,13 @@
  *
  * Usage: node --import tsx scripts/size.ts   (exit 1 when over budget). Writes only to a temporary directory.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildBrowserBundle } from './build-browser.ts';
 import { bundleBreakdown } from './size/breakdown.ts';
 import { bundleClient, OPERATION_COUNT } from './size/bundle-variant.ts';
-import { gzipSize } from './size/gzip.ts';
+import { BUDGET_GZIP_BYTES, measureShippedBundle } from './size/shipped-bundle.ts';
 
-/** 5 KiB: 5 × 1024 bytes of gzip output. */
-const BUDGET_GZIP_BYTES = 5 * 1024;
 const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=[^\n]*\n?$/;
 
 const format = (bytes: number): string => `${bytes.toLocaleString('en-US')} B`;
-
-/** The shipped browser bundle, built by the real build script into a throw-away directory. */
-async function measureShippedBundle(): Promise<{ code: Buffer; gzipBytes: number }> {
-  const directory = await mkdtemp(join(tmpdir(), 'liveavatar-size-'));
-  try {
-    const { outFile } = await buildBrowserBundle(join(directory, 'liveavatar-client.js'));
-    const code = await readFile(outFile);
-    return { code, gzipBytes: gzipSize(code) };
-  } finally {
-    await rm(directory, { recursive: true, force: true });
-  }
-}
 
 const shipped = await measureShippedBundle();
 const full = await bundleClient();
