@@ -7,10 +7,9 @@ import { DEFAULT_TIMEOUT_MS, validateOptions } from './options.ts';
 import type { ClientOptions } from './options.ts';
 import { paginate } from './paginate.ts';
 import { executeOperation } from './request.ts';
-import type { ClientContext, UntypedHttp } from './request.ts';
+import type { ClientContext } from './request.ts';
 import { DEFAULT_MAX_RETRIES } from './retry.ts';
 import { credentialHeaders } from './security.ts';
-import { PlainRequest } from './transport.ts';
 import type {
   CallArgs,
   FacadeCall,
@@ -76,10 +75,7 @@ export function createApiClient<Paths extends object>(
   const shared = { baseUrl, headers: options.headers, querySerializer: createQuerySerializer() };
 
   const context: ClientContext = {
-    http: createClient({
-      ...shared,
-      Request: PlainRequest as unknown as typeof Request,
-    }) as unknown as UntypedHttp,
+    ...shared,
     table: generated.operationTable,
     credentials,
     fetch: fetchImpl,
