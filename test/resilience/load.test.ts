@@ -12,8 +12,11 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./support/load-child.ts', import.meta.url));
 /** Generous for 2 shared cores (tsx start-up included); a leaked 60 s attempt timer would blow through it. */
 const EXIT_BOUND_MS = 45_000;
-/** Long enough for tsx start-up and one call, far shorter than the 60 s timer the control leaks. */
-const CONTROL_BOUND_MS = 6_000;
+/**
+ * How long the control may linger after printing its summary: far shorter than the 60 s timer it leaks. Counted
+ * from the summary, so a slow start on a busy machine cannot kill it before it has made its call.
+ */
+const CONTROL_LINGER_MS = 3_000;
 
 interface LoadSummary {
   calls: number;
@@ -35,8 +38,14 @@ interface ChildRun {
   wallMs: number;
 }
 
-/** Runs the child and waits for it to end by itself; kills it and reports a timeout past the bound. */
-function runChild(args: string[], boundMs = EXIT_BOUND_MS): Promise<ChildRun> {
+/**
+ * Runs the child and waits for it to end by itself; kills it and reports a timeout past the bound, counted from
+ * the start or (for the control) from its first output.
+ */
+function runChild(
+  args: string[],
+  bound: { ms: number; fromOutput: boolean } = { ms: EXIT_BOUND_MS, fromOutput: false },
+): Promise<ChildRun> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
     cwd: REPO_ROOT,
@@ -44,16 +53,23 @@ function runChild(args: string[], boundMs = EXIT_BOUND_MS): Promise<ChildRun> {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve) => {
     let timedOut = false;
-    const bound = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, boundMs);
+    let timer: NodeJS.Timeout | undefined;
+    const startBound = () => {
+      timer ??= setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, bound.ms);
+    };
+    if (!bound.fromOutput) startBound();
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (bound.fromOutput) startBound();
+    });
     child.on('exit', (code, signal) => {
-      clearTimeout(bound);
+      clearTimeout(timer);
       resolve({ code, signal, timedOut, stdout, stderr, wallMs: Math.round(performance.now() - started) });
     });
   });
@@ -79,7 +95,7 @@ describe('load', () => {
       controlServer.otherwise(envelope({ id: 'avatar-0' }));
       const [run, leakyControl] = await Promise.all([
         runChild([server.current.url, String(CALLS)]),
-        runChild([controlServer.url, '1', 'leak-a-timer'], CONTROL_BOUND_MS),
+        runChild([controlServer.url, '1', 'leak-a-timer'], { ms: CONTROL_LINGER_MS, fromOutput: true }),
       ]).finally(() => controlServer.close());
       expect(leakyControl.timedOut).toBe(true);
       expect(JSON.parse(leakyControl.stdout)).toMatchObject({ calls: 1, failures: 0 });
