@@ -8,9 +8,6 @@ export default defineConfig({
     // over 30 s on 2 cores (npm run test:package).
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 20_000,
-    // Many files mostly wait on child processes (Prism, the mock CLI, tsx scripts): 4 workers on 2 cores cut
-    // the wall time from ~72 s to ~42 s.
-    maxWorkers: 4,
     // One Prism for the main spec, shared by all test files (inject('prismUrl')).
     globalSetup: ['test/setup/prism-global-setup.ts'],
   },
