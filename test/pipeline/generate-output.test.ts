@@ -20,8 +20,10 @@ describe('npm run generate on the real spec', () => {
   afterAll(() => cleanup());
 
   it('reports upstream lint findings, then each fix-up with its reason', () => {
-    expect(lines[0]).toBe('lint openapi.json (upstream): 2 errors, 5 warnings');
-    expect(lines.join('\n')).toContain('[struct] Expected type `string` but got `object`.');
+    const errors = first.upstreamFindings.filter((finding) => finding.severity === 'error');
+    const warnings = first.upstreamFindings.length - errors.length;
+    expect(lines[0]).toBe(`lint openapi.json (upstream): ${errors.length} errors, ${warnings} warnings`);
+    for (const finding of first.upstreamFindings) expect(lines.join('\n')).toContain(finding.message);
     expect(first.applied).toHaveLength(5);
     for (const action of first.applied) expect(action.matched.length).toBeGreaterThan(0);
     expect(first.fixedFindings.filter((finding) => finding.severity === 'error')).toEqual([]);
@@ -37,7 +39,7 @@ describe('npm run generate on the real spec', () => {
     expect([...second.files]).toEqual([...first.files]);
   });
 
-  it('covers all 39 operations in the types and the metadata, each with its security', async () => {
+  it('covers every upstream operation (39 today) in the types and the metadata, each with its security', async () => {
     const types = await readFile(path.join(PROJECT_ROOT, 'generated/schema.d.ts'), 'utf8');
     const spec = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'openapi.json'), 'utf8')) as {
       paths: Record<string, Record<string, { operationId: string; security?: Record<string, string[]>[] }>>;
@@ -45,8 +47,8 @@ describe('npm run generate on the real spec', () => {
     const upstream = Object.entries(spec.paths).flatMap(([route, item]) =>
       Object.entries(item).map(([method, operation]) => ({ route, method, operation })),
     );
-    expect(upstream).toHaveLength(39);
-    expect(apiMetadata.operations).toHaveLength(39);
+    expect(upstream.length).toBeGreaterThanOrEqual(39);
+    expect(apiMetadata.operations).toHaveLength(upstream.length);
     for (const { route, method, operation } of upstream) {
       expect(types).toContain(`    ${operation.operationId}: {`);
       const meta = apiMetadata.operations.find((entry) => entry.key === `${method.toUpperCase()} ${route}`);

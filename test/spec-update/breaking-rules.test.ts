@@ -4,7 +4,7 @@ import type { SpecComparison } from '../../scripts/spec-update/diff.ts';
 import { child, readFullSpec, schema } from './spec-fixtures.ts';
 import type { JsonObject } from './spec-fixtures.ts';
 
-/** Compares openapi.json with a copy changed by `mutate`. */
+/** Compares the November 2026 document with a copy changed by `mutate`. */
 function compareWith(mutate: (document: JsonObject) => void): SpecComparison {
   const before = readFullSpec();
   const after = structuredClone(before);

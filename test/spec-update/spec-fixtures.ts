@@ -5,9 +5,13 @@ export type JsonObject = Record<string, unknown>;
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A fresh copy of the vendored full document (39 operations) each call, safe to mutate. */
+/**
+ * A fresh copy of the full document as vendored in November 2026 (39 operations) each call, safe to mutate. A
+ * fixture rather than openapi.json, so these fixed-pair tests survive upstream updates.
+ */
 export function readFullSpec(): JsonObject {
-  return JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')) as JsonObject;
+  const file = new URL('../fixtures/spec-update/full-2026-11.openapi.json', import.meta.url);
+  return JSON.parse(readFileSync(file, 'utf8')) as JsonObject;
 }
 
 /** The earliest known upstream snapshot: one operation, POST /v1/secrets (see test/fixtures/spec-update/README.md). */
