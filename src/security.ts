@@ -10,8 +10,11 @@ export interface Credentials {
 
 type CredentialName = keyof Credentials;
 
-/** apiKey schemes take the API key; http bearer schemes take the session token. Nothing else is supported. */
-function credentialFor(scheme: SecuritySchemeEntry): CredentialName | undefined {
+/**
+ * apiKey schemes take the API key; http bearer schemes take the session token. Nothing else is supported.
+ * The pipeline applies the same rule when it generates the compile-time security map.
+ */
+export function credentialFor(scheme: SecuritySchemeEntry): CredentialName | undefined {
   if (scheme.type === 'apiKey' && scheme.in === 'header') return 'apiKey';
   if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') return 'sessionToken';
   return undefined;

@@ -8,6 +8,7 @@ import type { LintFinding } from './lint.ts';
 import { deriveMetadata } from './operations.ts';
 import type { ApiMetadata } from './operations.ts';
 import { emitClientMetadataModule, emitOperationsModule } from './emit.ts';
+import { emitSecurityMapModule } from './security-map.ts';
 import { startTypesGenerator } from './types-generator.ts';
 import type { TypesGenerator } from './types-generator.ts';
 import { reusableTypes, stampTypes, typesInputKey } from './types-cache.ts';
@@ -96,6 +97,7 @@ async function buildWith(
     [TYPES_FILE, types],
     [`${GENERATED_DIR}/operations.ts`, emitOperationsModule(metadata)],
     [`${GENERATED_DIR}/client-metadata.ts`, emitClientMetadataModule(metadata)],
+    [`${GENERATED_DIR}/security-map.ts`, emitSecurityMapModule(metadata)],
   ]);
   return { files, upstreamFindings, fixedFindings, applied, metadata };
 }
