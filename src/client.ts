@@ -1,5 +1,13 @@
 import createClient, { createQuerySerializer } from 'openapi-fetch';
 import type { Client, Middleware } from 'openapi-fetch';
+import type {
+  AccessFor,
+  AnyCredentials,
+  CallablePath,
+  CheckedOptions,
+  CredentialAccess,
+  GivenCredentials,
+} from './credential-types.ts';
 import { isBrowser, checkBaseUrl } from './environment.ts';
 import { ConfigurationError } from './errors.ts';
 import type { OperationTable } from './operation-table.ts';
@@ -20,20 +28,25 @@ import type {
   SpecInit,
 } from './types.ts';
 
-/** The typed client: one method per HTTP verb, resolving to the operation's unwrapped `data`. */
-export interface ApiClient<Paths extends object> {
-  GET: FacadeCall<Paths, 'get'>;
-  PUT: FacadeCall<Paths, 'put'>;
-  POST: FacadeCall<Paths, 'post'>;
-  PATCH: FacadeCall<Paths, 'patch'>;
-  DELETE: FacadeCall<Paths, 'delete'>;
-  HEAD: FacadeCall<Paths, 'head'>;
-  OPTIONS: FacadeCall<Paths, 'options'>;
+/**
+ * The typed client: one method per HTTP verb, resolving to the operation's unwrapped `data`. `Access` limits the
+ * callable operations to those the client's credentials authorize (src/credential-types.ts); by default, all.
+ */
+export interface ApiClient<Paths extends object, Access extends CredentialAccess = AnyCredentials> {
+  GET: FacadeCall<Paths, 'get', Access>;
+  PUT: FacadeCall<Paths, 'put', Access>;
+  POST: FacadeCall<Paths, 'post', Access>;
+  PATCH: FacadeCall<Paths, 'patch', Access>;
+  DELETE: FacadeCall<Paths, 'delete', Access>;
+  HEAD: FacadeCall<Paths, 'head', Access>;
+  OPTIONS: FacadeCall<Paths, 'options', Access>;
   /** The same calls, resolving to `{ data, status, headers, code, message, requestId, attempts }`. */
-  withResponse: { [Method in FacadeMethod as Uppercase<Method>]: FacadeCallWithResponse<Paths, Method> };
+  withResponse: {
+    [Method in FacadeMethod as Uppercase<Method>]: FacadeCallWithResponse<Paths, Method, Access>;
+  };
   /** Every item of a page/page_size listing, fetched page by page. */
   paginate<Path extends PaginatedPath<Paths>, Init extends SpecInit<Paths, Path, 'get'>>(
-    path: Path,
+    path: CallablePath<Access, Path, 'get'>,
     ...init: CallArgs<Init>
   ): AsyncGenerator<PageItem<Paths, Path>, void, undefined>;
   /**
@@ -43,19 +56,32 @@ export interface ApiClient<Paths extends object> {
   raw: Client<Paths>;
 }
 
-/** The generated half of a client: the spec's operation table and default server. */
-export interface GeneratedApi {
+/**
+ * The generated half of a client: the spec's operation table and default server. Annotate it as
+ * `GeneratedApi<paths, SecurityMap>` and createApiClient infers both, checking credentials at compile time.
+ */
+export interface GeneratedApi<Paths extends object = object, Security extends object = object> {
   operationTable: OperationTable;
   defaultServerUrl: string;
+  /** Type only, never set: carries the generated `paths` and `SecurityMap` to createApiClient's inference. */
+  readonly '~types'?: { paths: Paths; security: Security } | undefined;
 }
 
 const VERBS = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 
-/** Builds a client for any spec run through the pipeline; createLiveAvatarClient is this with LiveAvatar's. */
-export function createApiClient<Paths extends object>(
-  generated: GeneratedApi,
-  options: ClientOptions = {},
-): ApiClient<Paths> {
+/**
+ * Builds a client for any spec run through the pipeline; createLiveAvatarClient is this with LiveAvatar's. The
+ * returned client can call only what the given credentials authorize (per `Security`); options typed as the
+ * wide ClientOptions, or explicit type arguments without `Options`, keep every operation callable.
+ */
+export function createApiClient<
+  Paths extends object,
+  Security extends object = object,
+  Options extends ClientOptions = ClientOptions,
+>(
+  generated: GeneratedApi<Paths, Security>,
+  options: CheckedOptions<Options> = {} as CheckedOptions<Options>,
+): ApiClient<Paths, AccessFor<Security, GivenCredentials<Options>>> {
   const { apiKey, sessionToken } = options;
   validateOptions(options);
   if (apiKey !== undefined && isBrowser() && options.dangerouslyAllowBrowser !== true) {
@@ -99,7 +125,7 @@ export function createApiClient<Paths extends object>(
   client.withResponse = withResponse;
   client.paginate = (path: string, init?: Record<string, unknown>) =>
     paginate(async (pageInit) => (await executeOperation(context, 'GET', path, pageInit)).data, path, init);
-  return client as unknown as ApiClient<Paths>;
+  return client as unknown as ApiClient<Paths, AccessFor<Security, GivenCredentials<Options>>>;
 }
 
 /** Gives `client.raw` the same per-operation credentials as the facade. */

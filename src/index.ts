@@ -3,6 +3,17 @@ export type { LiveAvatarClient } from './liveavatar.ts';
 export { createApiClient } from './client.ts';
 export type { ApiClient, GeneratedApi } from './client.ts';
 export type { CallOptions, ClientOptions, LogFields, Logger, SessionTokenSource } from './options.ts';
+export type {
+  AccessFor,
+  AnyCredentials,
+  CallablePath,
+  CheckedOptions,
+  CredentialAccess,
+  CredentialName,
+  GivenCredentials,
+  MissingCredential,
+  NoCredentials,
+} from './credential-types.ts';
 export type { OperationTable, SecuritySchemeEntry, SuccessBodyKind } from './operation-table.ts';
 export type {
   CallArgs,
@@ -35,3 +46,4 @@ export {
 } from './errors.ts';
 export type { MockViolation, OperationRef, ValidationErrorDetail } from './errors.ts';
 export type { paths, components, operations } from '../generated/schema.d.ts';
+export type { SecurityMap } from '../generated/security-map.ts';

@@ -1,4 +1,5 @@
 import type { Client, ClientPathsWithMethod, MaybeOptionalInit } from 'openapi-fetch';
+import type { AnyCredentials, CallablePath, CredentialAccess } from './credential-types.ts';
 import type { CallOptions } from './options.ts';
 
 /** The HTTP methods the facade exposes. */
@@ -72,11 +73,12 @@ export type PathsFor<Paths, Method extends FacadeMethod> = ClientPathsWithMethod
   Method
 >;
 
-export type FacadeCall<Paths, Method extends FacadeMethod> = <
-  Path extends PathsFor<Paths, Method>,
-  Init extends SpecInit<Paths, Path, Method>,
->(
-  path: Path,
+export type FacadeCall<
+  Paths,
+  Method extends FacadeMethod,
+  Access extends CredentialAccess = AnyCredentials,
+> = <Path extends PathsFor<Paths, Method>, Init extends SpecInit<Paths, Path, Method>>(
+  path: CallablePath<Access, Path, Method>,
   ...init: CallArgs<Init>
 ) => Promise<OperationData<Paths, Path, Method & keyof Paths[Path]>>;
 
@@ -94,11 +96,12 @@ export interface ResponseDetails<Data> {
   attempts: number;
 }
 
-export type FacadeCallWithResponse<Paths, Method extends FacadeMethod> = <
-  Path extends PathsFor<Paths, Method>,
-  Init extends SpecInit<Paths, Path, Method>,
->(
-  path: Path,
+export type FacadeCallWithResponse<
+  Paths,
+  Method extends FacadeMethod,
+  Access extends CredentialAccess = AnyCredentials,
+> = <Path extends PathsFor<Paths, Method>, Init extends SpecInit<Paths, Path, Method>>(
+  path: CallablePath<Access, Path, Method>,
   ...init: CallArgs<Init>
 ) => Promise<ResponseDetails<OperationData<Paths, Path, Method & keyof Paths[Path]>>>;
 

@@ -10,7 +10,8 @@ import {
 import type { components, ResponseDetails, ValidationErrorDetail } from '../../src/index.ts';
 
 type Schemas = components['schemas'];
-const client = createLiveAvatarClient({ apiKey: 'key' });
+// Both credentials: every operation is callable (test/types/credentials.test-d.ts covers the narrowing).
+const client = createLiveAvatarClient({ apiKey: 'key', sessionToken: 'token' });
 const uuid = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
 
 describe('calls resolve to the unwrapped envelope data, typed from the spec', () => {

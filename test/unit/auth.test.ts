@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApiClient, createLiveAvatarClient, MissingCredentialError } from '../../src/index.ts';
-import type { OperationTable } from '../../src/index.ts';
+import type { ClientOptions, OperationTable } from '../../src/index.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch, SESSION_TOKEN, UUID } from './fake-fetch.ts';
 
 const secret = { secret_name: 'n', secret_value: 'v', secret_type: 'OPENAI_API_KEY' } as const;
@@ -70,9 +70,11 @@ describe('credentials per operation, from the spec security metadata', () => {
 
   it('a missing credential throws before any network traffic, naming the operation and the credential', async () => {
     const { fetch, requests } = fakeFetch(envelope({}));
-    const tokenClient = createLiveAvatarClient({ sessionToken: SESSION_TOKEN, baseUrl: BASE_URL, fetch });
-    const keyClient = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
-    const anonymous = createLiveAvatarClient({ baseUrl: BASE_URL, fetch });
+    // Wide ClientOptions, as a JavaScript caller's would be: these calls would not compile with literal options.
+    const wide = (options: ClientOptions) => createLiveAvatarClient(options);
+    const tokenClient = wide({ sessionToken: SESSION_TOKEN, baseUrl: BASE_URL, fetch });
+    const keyClient = wide({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const anonymous = wide({ baseUrl: BASE_URL, fetch });
 
     const noKey = await tokenClient.GET('/v1/avatars').catch((error: unknown) => error);
     expect(noKey).toBeInstanceOf(MissingCredentialError);
