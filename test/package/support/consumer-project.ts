@@ -72,12 +72,15 @@ const CONSUMER_FILES: Record<string, unknown> = {
     },
     files: ['src/usage.ts', 'src/call-mock.ts', 'src/require-usage.cts'],
   },
-  // What must not compile (the package's .d.ts files are already checked above).
-  'tsconfig.wrong.json': {
-    compilerOptions: { ...COMPILER_OPTIONS, skipLibCheck: true, noEmit: true },
-    files: ['src/wrong-calls.ts'],
-  },
 };
+
+/** What must not compile (the package's .d.ts files are already checked by tsconfig.json). */
+function wrongCallsProject(sources: readonly string[]): unknown {
+  return {
+    compilerOptions: { ...COMPILER_OPTIONS, skipLibCheck: true, noEmit: true },
+    files: ['src/wrong-calls.ts', ...sources.map((name) => `src/${name}`)],
+  };
+}
 
 /** Copies test/package/consumer/*.tmpl: TypeScript sources into src/, runnable scripts into the root. */
 async function copyTemplates(projectDirectory: string): Promise<void> {
@@ -90,13 +93,26 @@ async function copyTemplates(projectDirectory: string): Promise<void> {
   }
 }
 
-/** A new project in the OS temp directory with the tarball and TypeScript installed. */
-export async function createConsumerProject(tarball: string): Promise<string> {
+/**
+ * A new project in the OS temp directory with the tarball and TypeScript installed. `errorSources` (file name →
+ * source, written to src/) join src/wrong-calls.ts in tsconfig.wrong.json: code whose diagnostics a test checks.
+ */
+export async function createConsumerProject(
+  tarball: string,
+  errorSources: Readonly<Record<string, string>> = {},
+): Promise<string> {
   const projectDirectory = await mkdtemp(join(tmpdir(), 'liveavatar-consumer-'));
-  for (const [name, content] of Object.entries(CONSUMER_FILES)) {
+  const projectFiles = {
+    ...CONSUMER_FILES,
+    'tsconfig.wrong.json': wrongCallsProject(Object.keys(errorSources)),
+  };
+  for (const [name, content] of Object.entries(projectFiles)) {
     await writeFile(join(projectDirectory, name), `${JSON.stringify(content, null, 2)}\n`);
   }
   await copyTemplates(projectDirectory);
+  for (const [name, source] of Object.entries(errorSources)) {
+    await writeFile(join(projectDirectory, 'src', name), source);
+  }
   await runCommandOrThrow(
     'npm',
     ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, CONSUMER_TYPESCRIPT],
