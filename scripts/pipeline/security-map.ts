@@ -16,7 +16,9 @@ export function emitSecurityMapModule(metadata: ApiMetadata): string {
     lines.push(`    ${operation.method.toLowerCase()}: ${requirement};`);
     byPath.set(operation.path, lines);
   }
-  const entries = [...byPath].map(([path, lines]) => `  ${JSON.stringify(path)}: {\n${lines.join('\n')}\n  };`);
+  const entries = [...byPath].map(
+    ([path, lines]) => `  ${JSON.stringify(path)}: {\n${lines.join('\n')}\n  };`,
+  );
   return `${GENERATED_HEADER}
 /**
  * Which client credentials authorize each operation (type only). Per path and method: the alternatives in spec
