@@ -28,16 +28,17 @@ function watchTimers(delays: readonly number[]) {
   const done = new Set<NodeJS.Timeout>();
   const realSet = globalThis.setTimeout;
   const realClear = globalThis.clearTimeout;
+  const watchedSet = (callback: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => {
+    const handle: NodeJS.Timeout = realSet(() => {
+      done.add(handle);
+      callback(...args);
+    }, delay);
+    if (delay !== undefined && delays.includes(delay)) started.push({ delay, handle });
+    return handle;
+  };
   const setSpy = vi
     .spyOn(globalThis, 'setTimeout')
-    .mockImplementation((callback: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => {
-      const handle: NodeJS.Timeout = realSet(() => {
-        done.add(handle);
-        callback(...args);
-      }, delay);
-      if (delay !== undefined && delays.includes(delay)) started.push({ delay, handle });
-      return handle;
-    });
+    .mockImplementation(watchedSet as unknown as typeof setTimeout);
   const clearSpy = vi.spyOn(globalThis, 'clearTimeout').mockImplementation((handle) => {
     if (handle) done.add(handle as NodeJS.Timeout);
     realClear(handle);
