@@ -23,10 +23,11 @@ export function decodeSuccess(
   context: { operation: OperationRef; attempts: number; redact?: ((text: string) => string) | undefined },
 ): DecodedSuccess {
   const { operation, attempts, redact = (value: string) => value } = context;
+  // The server chooses the content type, and may echo a credential into it.
   const fail = (problem: string) =>
     new ResponseParseError(
       `${operationName(operation)}: HTTP ${status} ${problem} (${afterAttempts(attempts)})`,
-      { operation, attempts, status, contentType },
+      { operation, attempts, status, contentType: contentType === null ? null : redact(contentType) },
     );
   if (kind === '') return { data: undefined };
   // A bodiless answer where the spec promises data would hand the caller `undefined` typed as data.
@@ -37,7 +38,7 @@ export function decodeSuccess(
   if (text === undefined || text === '') throw fail('had an empty body where JSON was due');
   if (contentType === null || !JSON_CONTENT_TYPE.test(contentType)) {
     throw fail(
-      `had content-type ${contentType ?? '(none)'} where application/json was due (${text.length} characters)`,
+      `had content-type ${contentType === null ? '(none)' : redact(contentType)} where application/json was due (${text.length} characters)`,
     );
   }
   let body: unknown;

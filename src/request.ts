@@ -155,6 +155,7 @@ export async function executeOperation(
         },
         operation,
         attempt,
+        (value) => redactor().text(value),
       );
       // As openapi-fetch reads it: no body for 204, HEAD or content-length 0 (it also reads one under a
       // chunked transfer-encoding there, which HTTP parsers reject), else the text.

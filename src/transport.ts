@@ -15,17 +15,19 @@ export async function sendWithSameOriginRedirects(
   requestInit: RequestInit,
   operation: OperationRef,
   attempt = 1,
+  redact: (text: string) => string = (text) => text,
 ): Promise<Response> {
   let init: RequestInit = { ...requestInit, redirect: 'manual' };
   // Parsed only when a redirect actually happens: most answers are not redirects.
   let origin: string | undefined;
-  // Every error says which attempt it ended, like the errors request.ts builds.
+  // Every error says which attempt it ended, like the errors request.ts builds. The target comes from the
+  // server's Location, which may echo a credential (even as a host name).
   const fail = (problem: string, status: number, targetOrigin: string | undefined) =>
-    new RedirectError(`${operationName(operation)} ${problem} (${afterAttempts(attempt)})`, {
+    new RedirectError(`${operationName(operation)} ${redact(problem)} (${afterAttempts(attempt)})`, {
       operation,
       attempts: attempt,
       status,
-      targetOrigin,
+      targetOrigin: targetOrigin === undefined ? undefined : redact(targetOrigin),
     });
   for (let hop = 0; ; hop++) {
     const response = await fetchImpl(url, init);

@@ -113,6 +113,8 @@ describe('mock started from PORT/HOST alone', () => {
           headers: { Authorization: 'Bearer mock-session-token' },
         });
         expect(response.status).toBe(201);
+        // every() holds on an empty list: first prove there is a Prism to check.
+        expect(mock.prismPids).toHaveLength(1);
         expect(mock.prismPids.every(processExists)).toBe(true);
 
         const exit = await mock.stop('SIGTERM');
@@ -134,6 +136,8 @@ describe('npm run mock', () => {
       const mock = await startMock(['--port', String(port)], {}, 'npm');
       try {
         expect(mock.stdout).toContain(`listening on http://127.0.0.1:${port}`);
+        // every() holds on an empty list: first prove there is a Prism to check.
+        expect(mock.prismPids).toHaveLength(1);
         expect(mock.prismPids.every(processExists)).toBe(true);
 
         await mock.stop('SIGTERM');

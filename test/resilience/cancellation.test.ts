@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { AbortError, createLiveAvatarClient } from '../../src/index.ts';
 import { expectNoCredentialIn, SESSION_TOKEN } from './support/credentials.ts';
 import { fakeClientTimers, outcomeOf, realTurn, untilReal } from './support/fake-clock.ts';
@@ -16,8 +16,42 @@ const server = useFaultServer();
 /** Asks for a 30 s wait: long enough that only an abort can end it within a test. */
 const BUSY = jsonReply(503, { code: 503, data: null, message: 'busy' }, { 'retry-after': '30' });
 
-/** Timers keeping this process alive (the real ones: Node's own count, not the fake clock's). */
-const activeTimers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+/** A per-attempt timeout no other timer in the process uses, so the call's own timers can be told apart. */
+const ATTEMPT_TIMEOUT_MS = 12_345;
+
+/**
+ * Watches the real setTimeout/clearTimeout (passed through) for timers of the given delays, and tells which of
+ * them were neither cleared nor fired: exactly the call's own, whatever other timers the process has.
+ */
+function watchTimers(delays: readonly number[]) {
+  const started: { delay: number; handle: NodeJS.Timeout }[] = [];
+  const done = new Set<NodeJS.Timeout>();
+  const realSet = globalThis.setTimeout;
+  const realClear = globalThis.clearTimeout;
+  const watchedSet = (callback: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => {
+    const handle: NodeJS.Timeout = realSet(() => {
+      done.add(handle);
+      callback(...args);
+    }, delay);
+    if (delay !== undefined && delays.includes(delay)) started.push({ delay, handle });
+    return handle;
+  };
+  const setSpy = vi
+    .spyOn(globalThis, 'setTimeout')
+    .mockImplementation(watchedSet as unknown as typeof setTimeout);
+  const clearSpy = vi.spyOn(globalThis, 'clearTimeout').mockImplementation((handle) => {
+    if (handle) done.add(handle as NodeJS.Timeout);
+    realClear(handle);
+  });
+  onTestFinished(() => {
+    setSpy.mockRestore();
+    clearSpy.mockRestore();
+  });
+  return {
+    started: () => started.map(({ delay }) => delay),
+    pending: () => started.filter(({ handle }) => !done.has(handle)).map(({ delay }) => delay),
+  };
+}
 
 describe("the caller's AbortSignal", () => {
   it('stops a request in flight at once, with no further attempts', async () => {
@@ -38,11 +72,13 @@ describe("the caller's AbortSignal", () => {
 
   it('stops a backoff wait at once and leaves no timer behind (real timers)', async () => {
     server.current.otherwise(BUSY);
-    const timersBefore = activeTimers();
+    const timers = watchTimers([ATTEMPT_TIMEOUT_MS, 30_000]);
     const { logger, lines } = recordingLogger();
     const controller = new AbortController();
     const call = outcomeOf(
-      clientFor(server.current, { logger }).GET('/v1/avatars', { signal: controller.signal }),
+      clientFor(server.current, { logger, timeout: ATTEMPT_TIMEOUT_MS }).GET('/v1/avatars', {
+        signal: controller.signal,
+      }),
     );
     await untilReal(() => lines.some((line) => line.message === 'retrying'), 'the backoff wait to start');
     expect(lines.find((line) => line.message === 'retrying')?.fields.retryInMs).toBe(30_000);
@@ -54,8 +90,9 @@ describe("the caller's AbortSignal", () => {
     expect(error).toMatchObject({ attempts: 1 });
     expect((error as Error).message).toContain('user navigated away');
     expect(server.current.requests).toHaveLength(1);
-    // At most as many as before: unrelated timers (a previous test's keep-alive socket) may end meanwhile.
-    expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
+    // The attempt's timeout and the 30 s backoff were both started, and both cleared.
+    expect(timers.started()).toEqual([ATTEMPT_TIMEOUT_MS, 30_000]);
+    expect(timers.pending()).toEqual([]);
   });
 
   it('stops a backoff wait and leaves no timer behind (fake timers)', async () => {

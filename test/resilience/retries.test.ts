@@ -7,6 +7,7 @@ import {
   InternalServerError,
   LiveAvatarError,
   RateLimitError,
+  ResponseParseError,
   TimeoutError,
 } from '../../src/index.ts';
 import { API_KEY, expectNoCredentialIn } from './support/credentials.ts';
@@ -233,7 +234,7 @@ describe('every failure says how many attempts were made', () => {
     [
       'malformed JSON',
       [reply(200, '{"code":1000,"da', { 'content-type': 'application/json' })],
-      LiveAvatarError,
+      ResponseParseError,
     ],
   ])('%s', async (_label, script, ErrorClass) => {
     server.current.script(...script);

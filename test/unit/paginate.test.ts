@@ -39,7 +39,9 @@ describe('client.paginate walks page/page_size listings and always stops', () =>
 
     const empty = fakeFetch(envelope({ count: 100, next: 'more', results: [] }));
     const second = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch: empty.fetch });
-    for await (const item of second.paginate('/v1/contexts')) all.push(item);
+    const fromEmptyPage = [];
+    for await (const item of second.paginate('/v1/contexts')) fromEmptyPage.push(item);
+    expect(fromEmptyPage).toEqual([]);
     expect(empty.requests).toHaveLength(1);
   });
 

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run test:mutation` (Stryker) runs these: every test that exercises src/ in-process, without Prism, a
+// child process or a type check, so one mutant costs a few seconds.
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/security/**/*.test.ts', 'test/resilience/**/*.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      // 500 calls in a child process: the child would load src/ without Stryker's active mutant.
+      'test/resilience/load.test.ts',
+    ],
+    testTimeout: 20_000,
+    // Each mutant reruns the tests that cover it; 100 generated scenarios (npm test runs 500) keep that short.
+    env: { PROPERTY_RUNS: '100' },
+  },
+});
