@@ -1,14 +1,14 @@
 import createClient, { createQuerySerializer } from 'openapi-fetch';
 import type { Client, Middleware } from 'openapi-fetch';
+import type { ClientContext } from './context.ts';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './defaults.ts';
 import { isBrowser, checkBaseUrl } from './environment.ts';
 import { ConfigurationError } from './errors.ts';
 import type { OperationTable } from './operation-table.ts';
-import { DEFAULT_TIMEOUT_MS, validateOptions } from './options.ts';
+import { validateOptions } from './options.ts';
 import type { ClientOptions } from './options.ts';
 import { paginate } from './paginate.ts';
 import { executeOperation } from './request.ts';
-import type { ClientContext } from './request.ts';
-import { DEFAULT_MAX_RETRIES } from './retry.ts';
 import { credentialHeaders } from './security.ts';
 import type {
   CallArgs,
@@ -63,11 +63,12 @@ export function createApiClient<Paths extends object>(
       'apiKey in a browser exposes it to every visitor of the page. Create a session token on your server and pass sessionToken instead, or set dangerouslyAllowBrowser: true if you accept the risk.',
     );
   }
-  const baseUrl = checkBaseUrl(
+  const base = checkBaseUrl(
     options.baseUrl ?? generated.defaultServerUrl,
     apiKey !== undefined || sessionToken !== undefined,
     options.allowInsecureHttp === true,
-  ).href.replace(/\/$/, '');
+  );
+  const baseUrl = base.href.replace(/\/$/, '');
   // Wrapped so browsers call fetch with the right `this`.
   const fetchImpl =
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
@@ -76,6 +77,7 @@ export function createApiClient<Paths extends object>(
 
   const context: ClientContext = {
     ...shared,
+    origin: base.origin,
     table: generated.operationTable,
     credentials,
     fetch: fetchImpl,
@@ -92,13 +94,13 @@ export function createApiClient<Paths extends object>(
   const client: Record<string, unknown> = { raw };
   const withResponse: Record<string, Call> = {};
   for (const verb of VERBS) {
-    withResponse[verb] = (path, init) => executeOperation(context, verb, path, init);
+    withResponse[verb] = (path, init) => executeOperation(context, verb, path, init, true);
     client[verb] = (path: string, init?: Record<string, unknown>) =>
-      executeOperation(context, verb, path, init).then(({ data }) => data);
+      executeOperation(context, verb, path, init, false);
   }
   client.withResponse = withResponse;
   client.paginate = (path: string, init?: Record<string, unknown>) =>
-    paginate(async (pageInit) => (await executeOperation(context, 'GET', path, pageInit)).data, path, init);
+    paginate((pageInit) => executeOperation(context, 'GET', path, pageInit, false), path, init);
   return client as unknown as ApiClient<Paths>;
 }
 
