@@ -1,11 +1,11 @@
 import createClient, { createQuerySerializer } from 'openapi-fetch';
 import type { Client, Middleware } from 'openapi-fetch';
+import { setUpClient } from './client-setup.ts';
+import type { GeneratedApi } from './client-setup.ts';
 import type { ClientContext } from './context.ts';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './defaults.ts';
-import { isBrowser, checkBaseUrl } from './environment.ts';
-import { ConfigurationError } from './errors.ts';
+import { addMiddleware, removeMiddleware } from './middleware.ts';
 import type { OperationTable } from './operation-table.ts';
-import { validateOptions } from './options.ts';
 import type { ClientOptions } from './options.ts';
 import { paginate } from './paginate.ts';
 import { executeOperation } from './request.ts';
@@ -19,6 +19,8 @@ import type {
   PaginatedPath,
   SpecInit,
 } from './types.ts';
+
+export type { GeneratedApi };
 
 /** The typed client: one method per HTTP verb, resolving to the operation's unwrapped `data`. */
 export interface ApiClient<Paths extends object> {
@@ -41,12 +43,13 @@ export interface ApiClient<Paths extends object> {
    * does not retry, unwrap or follow redirects (`redirect: 'error'`).
    */
   raw: Client<Paths>;
-}
-
-/** The generated half of a client: the spec's operation table and default server. */
-export interface GeneratedApi {
-  operationTable: OperationTable;
-  defaultServerUrl: string;
+  /**
+   * Adds openapi-fetch middleware to every later call of this client (`onRequest`, `onResponse`, `onError`, run
+   * once per attempt). Credentials, redirects, timeouts, retries and decoding stay the client's, around it.
+   */
+  use(...middleware: Middleware[]): void;
+  /** Removes middleware added with `use`. */
+  eject(...middleware: Middleware[]): void;
 }
 
 const VERBS = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
@@ -56,42 +59,32 @@ export function createApiClient<Paths extends object>(
   generated: GeneratedApi,
   options: ClientOptions = {},
 ): ApiClient<Paths> {
-  const { apiKey, sessionToken } = options;
-  validateOptions(options);
-  if (apiKey !== undefined && isBrowser() && options.dangerouslyAllowBrowser !== true) {
-    throw new ConfigurationError(
-      'apiKey in a browser exposes it to every visitor of the page. Create a session token on your server and pass sessionToken instead, or set dangerouslyAllowBrowser: true if you accept the risk.',
-    );
-  }
-  const base = checkBaseUrl(
-    options.baseUrl ?? generated.defaultServerUrl,
-    apiKey !== undefined || sessionToken !== undefined,
-    options.allowInsecureHttp === true,
-  );
-  const baseUrl = base.href.replace(/\/$/, '');
-  // Wrapped so browsers call fetch with the right `this`.
-  const fetchImpl =
-    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-  const credentials = { apiKey, sessionToken };
-  const shared = { baseUrl, headers: options.headers, querySerializer: createQuerySerializer() };
-
+  const setup = setUpClient(generated, options);
   const context: ClientContext = {
-    ...shared,
-    origin: base.origin,
+    ...setup,
+    headers: options.headers,
+    querySerializer: createQuerySerializer(),
     table: generated.operationTable,
-    credentials,
-    fetch: fetchImpl,
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     logger: options.logger,
-    authCache: typeof sessionToken === 'function' ? undefined : new Map(),
+    middleware: [],
+    authCache: typeof options.sessionToken === 'function' ? undefined : new Map(),
   };
-
-  const raw = createClient<Paths>({ ...shared, fetch: fetchImpl, redirect: 'error' });
-  raw.use(rawCredentialMiddleware(generated.operationTable, credentials));
+  const { baseUrl, headers, querySerializer, fetch } = context;
+  const raw = createClient<Paths>({ baseUrl, headers, querySerializer, fetch, redirect: 'error' });
+  raw.use(rawCredentialMiddleware(generated.operationTable, setup.credentials));
 
   type Call = (path: string, init?: Record<string, unknown>) => Promise<unknown>;
-  const client: Record<string, unknown> = { raw };
+  const client: Record<string, unknown> = {
+    raw,
+    use: (...middleware: Middleware[]) => {
+      addMiddleware(context.middleware, middleware);
+    },
+    eject: (...middleware: Middleware[]) => {
+      removeMiddleware(context.middleware, middleware);
+    },
+  };
   const withResponse: Record<string, Call> = {};
   for (const verb of VERBS) {
     withResponse[verb] = (path, init) => executeOperation(context, verb, path, init, true);

@@ -1,3 +1,4 @@
+import type { Middleware } from 'openapi-fetch';
 import type { OperationTable } from './operation-table.ts';
 import type { Logger } from './options.ts';
 import type { Credentials } from './security.ts';
@@ -23,6 +24,8 @@ export interface ClientContext {
   timeout: number;
   maxRetries: number;
   logger: Logger | undefined;
+  /** Registered with `client.use`, in order; empty for most clients, which then skip the seam entirely. */
+  middleware: Middleware[];
   /**
    * Credential headers per security requirement, when they cannot change (no token function): resolving them
    * costs two awaited calls per request otherwise.

@@ -265,6 +265,25 @@ export class ConfigurationError extends LiveAvatarError {
   }
 }
 
+/** A middleware hook's name, as openapi-fetch's `Middleware` spells it. */
+export type MiddlewareHook = 'onRequest' | 'onResponse' | 'onError';
+
+/**
+ * A middleware registered with `client.use` threw, or returned what its hook may not return. Not retried. Its
+ * message and `cause` (a copy of what the middleware threw: name, message, stack) are redacted like every error.
+ */
+export class MiddlewareError extends LiveAvatarError {
+  static {
+    this.prototype.name = 'MiddlewareError';
+  }
+  declare readonly hook: MiddlewareHook;
+
+  constructor(message: string, details: LiveAvatarErrorDetails & { hook: MiddlewareHook }) {
+    super(message, details);
+    this.hook = details.hook;
+  }
+}
+
 /** The class each non-2xx status maps to; other 5xx are InternalServerError, anything else ApiError. */
 const API_ERROR_BY_STATUS: Readonly<Record<number, typeof ApiError>> = {
   400: BadRequestError,

@@ -24,6 +24,7 @@ export {
   ConnectionError,
   InternalServerError,
   LiveAvatarError,
+  MiddlewareError,
   MissingCredentialError,
   NotFoundError,
   PermissionDeniedError,
@@ -33,5 +34,7 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from './errors.ts';
-export type { MockViolation, OperationRef, ValidationErrorDetail } from './errors.ts';
+export type { MiddlewareHook, MockViolation, OperationRef, ValidationErrorDetail } from './errors.ts';
+/** openapi-fetch's middleware type, which `client.use` takes. */
+export type { Middleware } from 'openapi-fetch';
 export type { paths, components, operations } from '../generated/schema.d.ts';
