@@ -71,13 +71,13 @@ export function abortError(
  * (name, message, stack) of what the middleware threw: its other fields and cause chain may hold anything.
  */
 function middlewareError(
-  { hook, problem, thrown }: HookFailure,
+  { hook, message, thrown }: HookFailure,
   operation: OperationRef,
   attempt: number,
   redactor: Redactor,
 ): MiddlewareError {
   const attempts = hook === 'onRequest' ? attempt - 1 : attempt;
-  let detail = problem;
+  let detail = message;
   let cause: Error | undefined;
   if (thrown instanceof Error) {
     detail += ` ${thrown.name}: ${thrown.message}`;

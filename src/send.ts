@@ -40,7 +40,11 @@ async function sendThroughMiddleware(
   const built = new Request(url, { ...call.requestInit, method: call.operation.method, headers, body });
   const request = await runOnRequest(chain, built, params);
   if (request instanceof Response) return request;
-  const init = await initToSend(ctx, call, request, auth, signal);
+  // The same Request (its headers perhaps changed) still has the body serialized above. Another one's is read into
+  // memory, so a same-origin 307/308 can send it again.
+  let sentBody = body;
+  if (request !== built) sentBody = request.body === null ? undefined : await request.arrayBuffer();
+  const init = initToSend(ctx, call, request, sentBody, auth, signal);
   let response: Response;
   try {
     response = await sendWithSameOriginRedirects(ctx.fetch, request.url, init, call.operation, attempt);
@@ -50,17 +54,15 @@ async function sendThroughMiddleware(
   return runOnResponse(chain, request, response, params);
 }
 
-/**
- * The fetch init for the Request the onRequest hooks produced, with the credentials added. Its body is read into
- * memory, so a same-origin 307/308 can send it again.
- */
-async function initToSend(
+/** The fetch init for the Request the onRequest hooks produced, with the credentials added. */
+function initToSend(
   ctx: ClientContext,
   call: Call,
   request: Request,
+  body: BodyInit | undefined,
   auth: AuthHeaders,
   signal: AbortSignal,
-): Promise<RequestInit> {
+): RequestInit {
   const origin = new URL(request.url).origin;
   if (origin !== ctx.origin) {
     throw new HookFailure(
@@ -71,7 +73,6 @@ async function initToSend(
   const headers: Record<string, string> = {};
   for (const [name, value] of request.headers) headers[name] = value;
   if (auth) for (const name in auth) setHeader(headers, name, auth[name]);
-  const body = request.body === null ? undefined : await request.arrayBuffer();
   return { ...call.requestInit, method: request.method, headers, body, signal };
 }
 

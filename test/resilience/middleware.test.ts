@@ -146,6 +146,22 @@ describe('the Request onRequest returns is what is sent', () => {
     }
   });
 
+  it('a request changed in place (a signature over a clone of its body) is sent with its body', async () => {
+    server.current.script(jsonReply(202, { job: 'job-2' }));
+    const client = miniClient({ sessionToken: SESSION_TOKEN });
+    client.use({
+      async onRequest({ request }) {
+        const body = await request.clone().text();
+        request.headers.set('x-signature', `sig-${body.length}`);
+      },
+    });
+    await client.POST('/widgets', { body: NEW_WIDGET });
+    const [sent] = server.current.requests;
+    expect(JSON.parse(sent?.body.toString() ?? '')).toEqual(NEW_WIDGET);
+    expect(sent?.headers['x-signature']).toBe(`sig-${sent?.body.length ?? -1}`);
+    expect(sent?.headers['content-type']).toBe('application/json');
+  });
+
   it('a request rewritten to another origin is not sent: MiddlewareError, and that origin sees nothing', async () => {
     const client = miniClient();
     client.use({
@@ -250,7 +266,7 @@ describe('a middleware that throws', () => {
     client.use({ onRequest: () => 'not a request' as unknown as Request });
     const error = await rejectionOf(getWidget(client));
     expect(error).toMatchObject({ name: 'MiddlewareError', hook: 'onRequest' });
-    expect((error as Error).message).toContain('returned neither a Request nor a Response');
+    expect((error as Error).message).toContain('middleware onRequest returned a value it may not return');
   });
 });
 
