@@ -1,15 +1,13 @@
-import createClient, { createQuerySerializer } from 'openapi-fetch';
-import type { Client, Middleware } from 'openapi-fetch';
+import { createQuerySerializer } from 'openapi-fetch';
+import type { Middleware } from 'openapi-fetch';
 import { setUpClient } from './client-setup.ts';
 import type { GeneratedApi } from './client-setup.ts';
 import type { ClientContext } from './context.ts';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './defaults.ts';
 import { addMiddleware, removeMiddleware } from './middleware.ts';
-import type { OperationTable } from './operation-table.ts';
 import type { ClientOptions } from './options.ts';
 import { paginate } from './paginate.ts';
 import { executeOperation } from './request.ts';
-import { credentialHeaders } from './security.ts';
 import type {
   CallArgs,
   FacadeCall,
@@ -39,11 +37,6 @@ export interface ApiClient<Paths extends object> {
     ...init: CallArgs<Init>
   ): AsyncGenerator<PageItem<Paths, Path>, void, undefined>;
   /**
-   * The underlying openapi-fetch client, for what the facade does not cover. It sends the same credentials but
-   * does not retry, unwrap or follow redirects (`redirect: 'error'`).
-   */
-  raw: Client<Paths>;
-  /**
    * Adds openapi-fetch middleware to every later call of this client (`onRequest`, `onResponse`, `onError`, run
    * once per attempt). Credentials, redirects, timeouts, retries and decoding stay the client's, around it.
    */
@@ -71,13 +64,9 @@ export function createApiClient<Paths extends object>(
     middleware: [],
     authCache: typeof options.sessionToken === 'function' ? undefined : new Map(),
   };
-  const { baseUrl, headers, querySerializer, fetch } = context;
-  const raw = createClient<Paths>({ baseUrl, headers, querySerializer, fetch, redirect: 'error' });
-  raw.use(rawCredentialMiddleware(generated.operationTable, setup.credentials));
 
   type Call = (path: string, init?: Record<string, unknown>) => Promise<unknown>;
   const client: Record<string, unknown> = {
-    raw,
     use: (...middleware: Middleware[]) => {
       addMiddleware(context.middleware, middleware);
     },
@@ -95,27 +84,4 @@ export function createApiClient<Paths extends object>(
   client.paginate = (path: string, init?: Record<string, unknown>) =>
     paginate((pageInit) => executeOperation(context, 'GET', path, pageInit, false), path, init);
   return client as unknown as ApiClient<Paths>;
-}
-
-/** Gives `client.raw` the same per-operation credentials as the facade. */
-function rawCredentialMiddleware(
-  table: OperationTable,
-  credentials: ClientContext['credentials'],
-): Middleware {
-  return {
-    async onRequest({ request, schemaPath }) {
-      const entry = table.operations[`${request.method} ${schemaPath}`];
-      const operation = { method: request.method, path: schemaPath };
-      // 0 attempts: the raw client sends once, after this.
-      const headers = await credentialHeaders(
-        entry?.[0] ?? '',
-        table.securitySchemes,
-        credentials,
-        operation,
-        0,
-      );
-      for (const [name, value] of Object.entries(headers ?? {})) request.headers.set(name, value);
-      return request;
-    },
-  };
 }
