@@ -77,7 +77,7 @@ function throughputTable(results: BenchResults): string | undefined {
 function perCallDetailTable(results: BenchResults): string | undefined {
   const { perCall } = results;
   if (!perCall) return undefined;
-  const names: CallerName[] = ['raw fetch', 'openapi-fetch', 'facade'];
+  const names: CallerName[] = ['raw fetch', 'openapi-fetch', 'facade', 'facade + middleware'];
   return table(
     [
       'per call, mocked fetch',

@@ -1,6 +1,6 @@
 /**
  * Size budget: the whole client as a browser loads it (facade + openapi-fetch + the generated operation table),
- * minified and gzipped at level 9, must stay within 5 KiB. Also reports what the operation table costs per
+ * minified and gzipped at level 9, must stay within 6 KiB. Also reports what the operation table costs per
  * operation, so "the bundle stays flat as operations are added" is a measured number, not a claim.
  *
  * Usage: node --import tsx scripts/size.ts   (exit 1 when over budget). Writes only to a temporary directory.
@@ -36,7 +36,7 @@ console.log('liveavatar-client in a browser: facade + openapi-fetch + operation 
 console.log(
   `  shipped bundle   ${format(shipped.code.byteLength)} minified, ${format(shipped.gzipBytes)} gzipped`,
 );
-console.log(`  budget           ${format(BUDGET_GZIP_BYTES)} gzipped (5 KiB = 5 × 1024 B)`);
+console.log(`  budget           ${format(BUDGET_GZIP_BYTES)} gzipped (6 KiB = 6 × 1024 B)`);
 console.log(`  facade alone     ${format(facadeOnly.gzipBytes)} gzipped (openapi-fetch left external)`);
 console.log(`  openapi-fetch    ~${format(full.gzipBytes - facadeOnly.gzipBytes)} gzipped (difference)`);
 console.log('');
@@ -64,8 +64,8 @@ if (!variantsMatchShipped) {
 
 console.log('');
 if (overBy > 0) {
-  console.error(`FAIL: ${format(shipped.gzipBytes)} gzipped is ${format(overBy)} over the 5 KiB budget`);
+  console.error(`FAIL: ${format(shipped.gzipBytes)} gzipped is ${format(overBy)} over the 6 KiB budget`);
   process.exitCode = 1;
 } else {
-  console.log(`OK: ${format(shipped.gzipBytes)} gzipped, ${format(-overBy)} under the 5 KiB budget`);
+  console.log(`OK: ${format(shipped.gzipBytes)} gzipped, ${format(-overBy)} under the 6 KiB budget`);
 }

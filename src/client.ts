@@ -1,5 +1,8 @@
-import createClient, { createQuerySerializer } from 'openapi-fetch';
-import type { Client, Middleware } from 'openapi-fetch';
+import { createQuerySerializer } from 'openapi-fetch';
+import type { Middleware } from 'openapi-fetch';
+import { setUpClient } from './client-setup.ts';
+import type { GeneratedApi } from './client-setup.ts';
+import type { ClientContext } from './context.ts';
 import type {
   AccessFor,
   AnyCredentials,
@@ -8,16 +11,11 @@ import type {
   CredentialAccess,
   GivenCredentials,
 } from './credential-types.ts';
-import { isBrowser, checkBaseUrl } from './environment.ts';
-import { ConfigurationError } from './errors.ts';
-import type { OperationTable } from './operation-table.ts';
-import { DEFAULT_TIMEOUT_MS, validateOptions } from './options.ts';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './defaults.ts';
+import { addMiddleware, removeMiddleware } from './middleware.ts';
 import type { ClientOptions } from './options.ts';
 import { paginate } from './paginate.ts';
 import { executeOperation } from './request.ts';
-import type { ClientContext } from './request.ts';
-import { DEFAULT_MAX_RETRIES } from './retry.ts';
-import { credentialHeaders } from './security.ts';
 import type {
   CallArgs,
   FacadeCall,
@@ -27,6 +25,8 @@ import type {
   PaginatedPath,
   SpecInit,
 } from './types.ts';
+
+export type { GeneratedApi };
 
 /**
  * The typed client: one method per HTTP verb, resolving to the operation's unwrapped `data`. `Access` limits the
@@ -50,21 +50,12 @@ export interface ApiClient<Paths extends object, Access extends CredentialAccess
     ...init: CallArgs<Init>
   ): AsyncGenerator<PageItem<Paths, Path>, void, undefined>;
   /**
-   * The underlying openapi-fetch client, for what the facade does not cover. It sends the same credentials but
-   * does not retry, unwrap or follow redirects (`redirect: 'error'`).
+   * Adds openapi-fetch middleware to every later call of this client (`onRequest`, `onResponse`, `onError`, run
+   * once per attempt). Credentials, redirects, timeouts, retries and decoding stay the client's, around it.
    */
-  raw: Client<Paths>;
-}
-
-/**
- * The generated half of a client: the spec's operation table and default server. Annotate it as
- * `GeneratedApi<paths, SecurityMap>` and createApiClient infers both, checking credentials at compile time.
- */
-export interface GeneratedApi<Paths extends object = object, Security extends object = object> {
-  operationTable: OperationTable;
-  defaultServerUrl: string;
-  /** Type only, never set: carries the generated `paths` and `SecurityMap` to createApiClient's inference. */
-  readonly '~types'?: { paths: Paths; security: Security } | undefined;
+  use(...middleware: Middleware[]): void;
+  /** Removes middleware added with `use`. */
+  eject(...middleware: Middleware[]): void;
 }
 
 const VERBS = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
@@ -82,71 +73,36 @@ export function createApiClient<
   generated: GeneratedApi<Paths, Security>,
   options: CheckedOptions<Options> = {} as CheckedOptions<Options>,
 ): ApiClient<Paths, AccessFor<Security, GivenCredentials<Options>>> {
-  const { apiKey, sessionToken } = options;
-  validateOptions(options);
-  if (apiKey !== undefined && isBrowser() && options.dangerouslyAllowBrowser !== true) {
-    throw new ConfigurationError(
-      'apiKey in a browser exposes it to every visitor of the page. Create a session token on your server and pass sessionToken instead, or set dangerouslyAllowBrowser: true if you accept the risk.',
-    );
-  }
-  const baseUrl = checkBaseUrl(
-    options.baseUrl ?? generated.defaultServerUrl,
-    apiKey !== undefined || sessionToken !== undefined,
-    options.allowInsecureHttp === true,
-  ).href.replace(/\/$/, '');
-  // Wrapped so browsers call fetch with the right `this`.
-  const fetchImpl =
-    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-  const credentials = { apiKey, sessionToken };
-  const shared = { baseUrl, headers: options.headers, querySerializer: createQuerySerializer() };
-
+  const setup = setUpClient(generated, options);
   const context: ClientContext = {
-    ...shared,
+    ...setup,
+    headers: options.headers,
+    querySerializer: createQuerySerializer(),
     table: generated.operationTable,
-    credentials,
-    fetch: fetchImpl,
     timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     logger: options.logger,
-    authCache: typeof sessionToken === 'function' ? undefined : new Map(),
+    middleware: [],
+    authCache: typeof options.sessionToken === 'function' ? undefined : new Map(),
   };
 
-  const raw = createClient<Paths>({ ...shared, fetch: fetchImpl, redirect: 'error' });
-  raw.use(rawCredentialMiddleware(generated.operationTable, credentials));
-
   type Call = (path: string, init?: Record<string, unknown>) => Promise<unknown>;
-  const client: Record<string, unknown> = { raw };
+  const client: Record<string, unknown> = {
+    use: (...middleware: Middleware[]) => {
+      addMiddleware(context.middleware, middleware);
+    },
+    eject: (...middleware: Middleware[]) => {
+      removeMiddleware(context.middleware, middleware);
+    },
+  };
   const withResponse: Record<string, Call> = {};
   for (const verb of VERBS) {
-    withResponse[verb] = (path, init) => executeOperation(context, verb, path, init);
+    withResponse[verb] = (path, init) => executeOperation(context, verb, path, init, true);
     client[verb] = (path: string, init?: Record<string, unknown>) =>
-      executeOperation(context, verb, path, init).then(({ data }) => data);
+      executeOperation(context, verb, path, init, false);
   }
   client.withResponse = withResponse;
   client.paginate = (path: string, init?: Record<string, unknown>) =>
-    paginate(async (pageInit) => (await executeOperation(context, 'GET', path, pageInit)).data, path, init);
+    paginate((pageInit) => executeOperation(context, 'GET', path, pageInit, false), path, init);
   return client as unknown as ApiClient<Paths, AccessFor<Security, GivenCredentials<Options>>>;
-}
-
-/** Gives `client.raw` the same per-operation credentials as the facade. */
-function rawCredentialMiddleware(
-  table: OperationTable,
-  credentials: ClientContext['credentials'],
-): Middleware {
-  return {
-    async onRequest({ request, schemaPath }) {
-      const entry = table.operations[`${request.method} ${schemaPath}`];
-      const operation = { method: request.method, path: schemaPath };
-      // 0 attempts: the raw client sends once, after this.
-      const headers = await credentialHeaders(
-        entry?.[0] ?? '',
-        table.securitySchemes,
-        credentials,
-        operation,
-        0,
-      );
-      for (const [name, value] of Object.entries(headers ?? {})) request.headers.set(name, value);
-      return request;
-    },
-  };
 }

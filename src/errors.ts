@@ -265,6 +265,43 @@ export class ConfigurationError extends LiveAvatarError {
   }
 }
 
+/** A middleware hook's name, as openapi-fetch's `Middleware` spells it. */
+export type MiddlewareHook = 'onRequest' | 'onResponse' | 'onError';
+
+/**
+ * A middleware registered with `client.use` threw, or returned what its hook may not return. Not retried. Its
+ * message and `cause` (a copy of what the middleware threw: name, message, stack) are redacted like every error.
+ */
+export class MiddlewareError extends LiveAvatarError {
+  static {
+    this.prototype.name = 'MiddlewareError';
+  }
+  declare readonly hook: MiddlewareHook;
+
+  constructor(message: string, details: LiveAvatarErrorDetails & { hook: MiddlewareHook }) {
+    super(message, details);
+    this.hook = details.hook;
+  }
+}
+
+/** The class each non-2xx status maps to; other 5xx are InternalServerError, anything else ApiError. */
+const API_ERROR_BY_STATUS: Readonly<Record<number, typeof ApiError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The typed error for a non-2xx answer (what anthropic's `APIError.generate` does), kept next to the classes. */
+export function apiErrorFor(init: ApiErrorInit): ApiError {
+  const ErrorClass =
+    API_ERROR_BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError);
+  return new ErrorClass(init);
+}
+
 function asEnvelope(body: unknown): { code: number | undefined; message: string | undefined } | undefined {
   if (typeof body !== 'object' || body === null || !('code' in body || 'message' in body)) return undefined;
   const { code, message } = body as { code?: unknown; message?: unknown };

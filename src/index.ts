@@ -1,6 +1,9 @@
 export { createLiveAvatarClient } from './liveavatar.ts';
 export type { LiveAvatarClient } from './liveavatar.ts';
 export { createApiClient } from './client.ts';
+export { credentialMiddleware } from './credential-middleware.ts';
+export type { AuthOptions } from './credential-middleware.ts';
+export { liveAvatarApi, liveAvatarAuth } from './liveavatar-api.ts';
 export type { ApiClient, GeneratedApi } from './client.ts';
 export type { CallOptions, ClientOptions, LogFields, Logger, SessionTokenSource } from './options.ts';
 export type {
@@ -35,6 +38,7 @@ export {
   ConnectionError,
   InternalServerError,
   LiveAvatarError,
+  MiddlewareError,
   MissingCredentialError,
   NotFoundError,
   PermissionDeniedError,
@@ -44,6 +48,8 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from './errors.ts';
-export type { MockViolation, OperationRef, ValidationErrorDetail } from './errors.ts';
+export type { MiddlewareHook, MockViolation, OperationRef, ValidationErrorDetail } from './errors.ts';
+/** openapi-fetch's middleware type, which `client.use` takes. */
+export type { Middleware } from 'openapi-fetch';
 export type { paths, components, operations } from '../generated/schema.d.ts';
 export type { SecurityMap } from '../generated/security-map.ts';

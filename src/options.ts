@@ -1,6 +1,6 @@
 import { ConfigurationError, operationName } from './errors.ts';
 import type { OperationRef } from './errors.ts';
-import { DEFAULT_MAX_RETRIES } from './retry.ts';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './defaults.ts';
 
 /** Receives one structured line per attempt, retry and failure. Request headers and bodies are never passed. */
 export interface Logger {
@@ -54,8 +54,6 @@ export interface CallOptions {
   maxRetries?: number | undefined;
   signal?: AbortSignal | undefined;
 }
-
-export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** Checks the client options; a wrong value would otherwise misbehave silently, or send a malformed header. */
 export function validateOptions(options: ClientOptions): void {

@@ -1,7 +1,5 @@
+import { MAX_PAGES } from './defaults.ts';
 import { ResponseParseError } from './errors.ts';
-
-/** A hard stop for servers whose `next` never ends; far above any real listing. */
-export const MAX_PAGES = 10_000;
 
 interface Page {
   count?: unknown;

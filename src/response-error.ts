@@ -1,27 +1,7 @@
-import {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  UnprocessableEntityError,
-} from './errors.ts';
-import type { MockViolation, OperationRef } from './errors.ts';
+import { apiErrorFor } from './errors.ts';
+import type { ApiError, MockViolation, OperationRef } from './errors.ts';
 import type { Redactor } from './redact.ts';
-import { retryAfterMs } from './retry.ts';
-
-const ERROR_CLASS_BY_STATUS: Record<number, typeof ApiError> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
+import { retryAfterMs } from './retry-after.ts';
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id'];
 
@@ -36,24 +16,32 @@ export function requestIdOf(headers: Headers): string | undefined {
 /** Builds the typed error for a non-2xx answer; every string in it has been through the redactor. */
 export function errorFromResponse(
   { status, headers }: Response,
-  body: unknown,
+  text: string | undefined,
   operation: OperationRef,
   attempts: number,
   redactor: Redactor,
 ): ApiError {
   const requestId = requestIdOf(headers);
-  const ErrorClass = ERROR_CLASS_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
-  return new ErrorClass({
+  return apiErrorFor({
     status,
     operation,
     attempts,
     headers: Object.fromEntries([...headers].map(([name, value]) => [name, redactor.text(value)])),
-    body: redactor.value(body),
+    body: redactor.value(parseErrorBody(text)),
     // Ends up in the message; a server that echoes the request's headers could put a credential in it.
     requestId: requestId && redactor.text(requestId),
     violations: parseViolations(headers.get('sl-violations'), redactor),
     retryAfterMs: retryAfterMs(headers),
   });
+}
+
+/** An error body as openapi-fetch gives it: parsed when it is JSON, else the text. */
+function parseErrorBody(text: string | undefined): unknown {
+  try {
+    return text && JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Prism reports request-validation problems in an `sl-violations` JSON header. */

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { buildBrowserBundle } from '../build-browser.ts';
 import { gzipSize } from './gzip.ts';
 
-/** 5 KiB: 5 × 1024 bytes of gzip output. */
-export const BUDGET_GZIP_BYTES = 5 * 1024;
+/** 6 KiB: 6 × 1024 bytes of gzip output (issue 13's target). */
+export const BUDGET_GZIP_BYTES = 6 * 1024;
 
 /** The shipped browser bundle, built by the real build script into a throw-away directory. */
 export async function measureShippedBundle(): Promise<{ code: Buffer; gzipBytes: number }> {

@@ -88,6 +88,8 @@ describe('the packed tarball', () => {
         'dist/index.d.ts',
         'dist/browser/liveavatar-client.js',
         'dist/browser/liveavatar-client.d.ts',
+        'dist/raw.js',
+        'dist/raw.d.ts',
       ]),
     );
     const unexpected = paths.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(path));
@@ -190,6 +192,7 @@ describe('the compiled consumer against a Prism mock', () => {
       expect(JSON.parse(result.stdout)).toEqual({
         createLiveAvatarClient: 'function',
         browserCreateLiveAvatarClient: 'function',
+        rawClientGetType: 'function',
         notFoundExtendsApiError: true,
       });
     },

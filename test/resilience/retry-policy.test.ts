@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  backoffMs,
   DEFAULT_MAX_RETRIES,
   INITIAL_BACKOFF_MS,
-  isRetryable,
   MAX_BACKOFF_MS,
   MAX_RETRY_AFTER_MS,
-  retryAfterMs,
-} from '../../src/retry.ts';
+} from '../../src/defaults.ts';
+import { retryAfterMs } from '../../src/retry-after.ts';
+import { backoffMs, isRetryable } from '../../src/retry-policy.ts';
 
 /** mulberry32: a small seeded generator, so the jitter under test is reproducible. */
 function seededRandom(seed: number): () => number {

@@ -7,6 +7,7 @@ import {
   GUARD_KEY_HEADER,
   GUARD_SESSION_TOKEN,
   guardClient,
+  guardRawClient,
   SECRET_BODY,
 } from './support/guard-api.ts';
 
@@ -30,12 +31,10 @@ describe('two schemes needed together', () => {
     expect(requests).toEqual([]);
   });
 
-  it('client.raw refuses it too, before anything is sent', async () => {
+  it('the raw openapi-fetch client refuses it too, before anything is sent', async () => {
     const { fetch, requests } = fakeFetch(Response.json({ id: 'sent anyway' }));
-    const client = guardClient({ sessionToken: GUARD_SESSION_TOKEN, baseUrl: BASE_URL, fetch });
-    await expect(client.raw.POST('/both', { body: SECRET_BODY })).rejects.toBeInstanceOf(
-      MissingCredentialError,
-    );
+    const raw = guardRawClient({ sessionToken: GUARD_SESSION_TOKEN, baseUrl: BASE_URL, fetch });
+    await expect(raw.POST('/both', { body: SECRET_BODY })).rejects.toBeInstanceOf(MissingCredentialError);
     expect(requests).toEqual([]);
   });
 

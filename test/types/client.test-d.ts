@@ -121,7 +121,6 @@ describe('no any leaks into the public API', () => {
     expectTypeOf(client.GET('/v1/avatars')).resolves.not.toBeAny();
     expectTypeOf(client.GET('/v1/avatars')).resolves.toHaveProperty('results').items.not.toBeAny();
     expectTypeOf(client.POST).not.toBeAny();
-    expectTypeOf(client.raw).not.toBeAny();
     expectTypeOf<ApiError['body']>().not.toBeAny();
     expectTypeOf<Parameters<typeof createLiveAvatarClient>[0]>().not.toBeAny();
   });

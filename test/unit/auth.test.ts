@@ -152,12 +152,4 @@ describe('credentials per operation, from the spec security metadata', () => {
     expect(requests[1]?.headers.get('authorization')).toBe(`Bearer ${SESSION_TOKEN}`);
     await expect(call('/cookie')).rejects.toThrow('GET /cookie needs security scheme "Cookie" (undeclared)');
   });
-
-  it('client.raw sends the same per-operation credentials', async () => {
-    const { fetch, requests } = fakeFetch(envelope({ results: [], count: 0 }));
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
-    const { response } = await client.raw.GET('/v1/avatars');
-    expect(response.status).toBe(200);
-    expect(requests[0]?.headers.get('x-api-key')).toBe(API_KEY);
-  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveAvatarClient } from '../../src/index.ts';
-import { MAX_PAGES } from '../../src/paginate.ts';
+import { MAX_PAGES } from '../../src/defaults.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch } from './fake-fetch.ts';
 import type { RecordedRequest } from './fake-fetch.ts';
 

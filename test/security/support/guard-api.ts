@@ -3,6 +3,9 @@
 // LiveAvatar's, so an upstream change cannot touch them.
 import { createApiClient } from '../../../src/index.ts';
 import type { ApiClient, ClientOptions } from '../../../src/index.ts';
+import { createRawApiClient } from '../../../src/raw.ts';
+import type { RawClientOptions } from '../../../src/raw.ts';
+import type { Client } from 'openapi-fetch';
 import { defaultServerUrl, operationTable } from '../../fixtures/security-api/generated/client-metadata.ts';
 import type { paths } from '../../fixtures/security-api/generated/schema.d.ts';
 
@@ -13,6 +16,11 @@ export const GUARD_KEY_HEADER = operationTable.securitySchemes.GuardKey.name.toL
 
 export function guardClient(options: ClientOptions = {}): GuardClient {
   return createApiClient<paths>({ operationTable, defaultServerUrl }, options);
+}
+
+/** The plain openapi-fetch client (`liveavatar-client/raw`) for the same fixture. */
+export function guardRawClient(options: RawClientOptions = {}): Client<paths> {
+  return createRawApiClient<paths>({ operationTable, defaultServerUrl }, options);
 }
 
 /** Distinctive values: any appearance of one in output is unambiguous. */

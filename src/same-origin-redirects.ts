@@ -1,8 +1,8 @@
+import { MAX_REDIRECTS } from './defaults.ts';
 import { afterAttempts, operationName, RedirectError } from './errors.ts';
 import type { OperationRef } from './errors.ts';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
 
 /**
  * Sends a request with redirects handled by hand. fetch's own `follow` mode forwards custom headers such as

@@ -2,16 +2,13 @@
  * Retry rules as data. Idempotent methods retry on anything transient; POST and PATCH only where the server
  * provably did not process the request (429, 503, a refused connection), so a create is never done twice.
  */
+import { INITIAL_BACKOFF_MS, MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS } from './defaults.ts';
+
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const RETRYABLE_STATUSES_IDEMPOTENT = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_STATUSES_UNSAFE = new Set([429, 503]);
 
-export const DEFAULT_MAX_RETRIES = 2;
-export const INITIAL_BACKOFF_MS = 500;
-export const MAX_BACKOFF_MS = 8_000;
-/** A server asking for a longer wait than this gets a RateLimitError instead of a sleeping client. */
-export const MAX_RETRY_AFTER_MS = 60_000;
-
+/** How an attempt failed, as far as retrying is concerned. */
 export type AttemptOutcome =
   { kind: 'status'; status: number } | { kind: 'connection'; refused: boolean } | { kind: 'timeout' };
 
@@ -33,18 +30,19 @@ export function backoffMs(retryNumber: number, random: () => number = Math.rando
   return Math.round(base * (1 - random() * 0.25));
 }
 
-/** The wait a response asks for: `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date. */
-export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const milliseconds = headers.get('retry-after-ms');
-  if (milliseconds !== null && milliseconds.trim() !== '') {
-    const value = Number(milliseconds);
-    if (Number.isFinite(value) && value >= 0) return value;
-  }
-  const retryAfter = headers.get('retry-after')?.trim();
-  if (!retryAfter) return undefined;
-  if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
-  // HTTP dates (all three RFC 9110 forms) start with the day name; Date.parse alone reads "-5" as a year.
-  if (!/^[a-z]{3}/i.test(retryAfter)) return undefined;
-  const date = Date.parse(retryAfter);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+/**
+ * The wait before the next attempt, or undefined when this failure is final: an answer the client cannot use
+ * (no outcome), no retries left, a failure this method must not retry, or a server asking for a longer wait
+ * than MAX_RETRY_AFTER_MS (its error, RateLimitError for a 429, is thrown at once).
+ */
+export function retryDelay(
+  method: string,
+  outcome: AttemptOutcome | undefined,
+  retryAfterMs: number | undefined,
+  retriesSoFar: number,
+  maxRetries: number,
+): number | undefined {
+  if (!outcome || retriesSoFar >= maxRetries || !isRetryable(method, outcome)) return undefined;
+  if (retryAfterMs === undefined) return backoffMs(retriesSoFar);
+  return retryAfterMs > MAX_RETRY_AFTER_MS ? undefined : retryAfterMs;
 }

@@ -1,0 +1,111 @@
+/**
+ * Classifies what an attempt threw: the caller's abort, a middleware's failure, the client's own errors, the
+ * attempt's timeout, or a network failure. Every result is a LiveAvatarError, redacted where it quotes anything.
+ */
+import type { Call } from './call.ts';
+import {
+  AbortError,
+  afterAttempts,
+  ConnectionError,
+  LiveAvatarError,
+  MiddlewareError,
+  operationName,
+  TimeoutError,
+} from './errors.ts';
+import type { OperationRef } from './errors.ts';
+import { HookFailure } from './middleware.ts';
+import type { Redactor } from './redact.ts';
+import type { AttemptOutcome } from './retry-policy.ts';
+
+export interface ClassifiedFailure {
+  failure: LiveAvatarError;
+  /** How the attempt failed, for the retry policy; undefined for failures that are never retried. */
+  outcome: AttemptOutcome | undefined;
+}
+
+/** Throws AbortError when the caller aborted (never retried); otherwise says what failed and how. */
+export function classifyThrown(
+  error: unknown,
+  call: Call,
+  attempt: number,
+  attemptSignal: AbortSignal,
+  redactor: () => Redactor,
+): ClassifiedFailure {
+  const { operation } = call;
+  if (call.signal?.aborted) throw abortError(operation, attempt, call.signal);
+  if (error instanceof HookFailure) {
+    return { failure: middlewareError(error, operation, attempt, redactor()), outcome: undefined };
+  }
+  if (error instanceof LiveAvatarError) return { failure: error, outcome: undefined };
+  if (attemptSignal.aborted) {
+    // The caller's signal was checked above, so an aborted attempt signal means the timer fired.
+    const failure = new TimeoutError(
+      `${operationName(operation)} timed out after ${call.timeout} ms on attempt ${attempt}`,
+      { operation, attempts: attempt, timeoutMs: call.timeout },
+    );
+    return { failure, outcome: { kind: 'timeout' } };
+  }
+  const { refused, description } = networkFailure(error);
+  const failure = new ConnectionError(
+    `${operationName(operation)} could not complete: ${redactor().text(description)} (attempt ${attempt})`,
+    { operation, attempts: attempt, refused },
+  );
+  return { failure, outcome: { kind: 'connection', refused } };
+}
+
+export function abortError(
+  operation: OperationRef,
+  attempts: number,
+  signal: AbortSignal | undefined,
+): AbortError {
+  const reason: unknown = signal?.reason;
+  const why = reason instanceof Error && reason.name !== 'AbortError' ? `: ${reason.message}` : '';
+  return new AbortError(
+    `${operationName(operation)} was aborted by the caller${why} ${afterAttempts(attempts)}`,
+    { operation, attempts },
+  );
+}
+
+/**
+ * A middleware's failure; one in onRequest happened before this attempt was sent. The cause is a redacted copy
+ * (name, message, stack) of what the middleware threw: its other fields and cause chain may hold anything.
+ */
+function middlewareError(
+  { hook, message, thrown }: HookFailure,
+  operation: OperationRef,
+  attempt: number,
+  redactor: Redactor,
+): MiddlewareError {
+  const attempts = hook === 'onRequest' ? attempt - 1 : attempt;
+  let detail = message;
+  let cause: Error | undefined;
+  if (thrown instanceof Error) {
+    detail += ` ${thrown.name}: ${thrown.message}`;
+    cause = new Error(redactor.text(thrown.message));
+    cause.name = thrown.name;
+    cause.stack = redactor.text(thrown.stack ?? '');
+  } else if (thrown !== undefined) {
+    detail += typeof thrown === 'string' ? ` ${thrown}` : ` a ${typeof thrown}`;
+  }
+  return new MiddlewareError(
+    `${operationName(operation)}: middleware ${hook} ${redactor.text(detail)} (${afterAttempts(attempts)})`,
+    { operation, attempts, hook, cause },
+  );
+}
+
+/**
+ * What a fetch rejection says, read down its cause chain: Node's fetch wraps the socket error, as in
+ * TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }). A refused connection was provably not processed.
+ */
+function networkFailure(error: unknown): { refused: boolean; description: string } {
+  const parts: string[] = [];
+  let refused = false;
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (code === 'ECONNREFUSED') refused = true;
+    if (typeof code === 'string') parts.push(code);
+    else if (typeof message === 'string' && message) parts.push(message);
+    current = cause;
+  }
+  return { refused, description: parts.join(': ') || 'network error' };
+}

@@ -1,0 +1,98 @@
+/**
+ * Sends one attempt. Without middleware (most clients) the built request goes straight to the same-origin
+ * redirect handling. With middleware, openapi-fetch's hooks run around that: onRequest sees a real Request
+ * without credentials and the Request it returns is what is sent, with the credentials added only then and only
+ * for the configured origin; onError and onResponse see what came back.
+ */
+import { defaultBodySerializer } from 'openapi-fetch';
+import type { Middleware } from 'openapi-fetch';
+import { buildRequest, setHeader } from './build-request.ts';
+import type { Call } from './call.ts';
+import type { AuthHeaders, ClientContext } from './context.ts';
+import { HookFailure, runOnError, runOnRequest, runOnResponse } from './middleware.ts';
+import type { HookParams } from './middleware.ts';
+import { sendWithSameOriginRedirects } from './same-origin-redirects.ts';
+
+export function sendAttempt(
+  ctx: ClientContext,
+  call: Call,
+  auth: AuthHeaders,
+  attempt: number,
+  signal: AbortSignal,
+  redact: (text: string) => string,
+): Promise<Response> {
+  if (ctx.middleware.length > 0) return sendThroughMiddleware(ctx, call, auth, attempt, signal, redact);
+  const { url, headers, body } = buildRequest(ctx, call, auth);
+  const init = { ...call.requestInit, method: call.operation.method, headers, body, signal };
+  return sendWithSameOriginRedirects(ctx.fetch, url, init, call.operation, attempt, redact);
+}
+
+async function sendThroughMiddleware(
+  ctx: ClientContext,
+  call: Call,
+  auth: AuthHeaders,
+  attempt: number,
+  signal: AbortSignal,
+  redact: (text: string) => string,
+): Promise<Response> {
+  // A copy: a middleware ejected mid-call is skipped from the next attempt on, not half-way through this one.
+  const chain: readonly Middleware[] = [...ctx.middleware];
+  const params = hookParams(ctx, call);
+  const { url, headers, body } = buildRequest(ctx, call, undefined);
+  const built = new Request(url, { ...call.requestInit, method: call.operation.method, headers, body });
+  const request = await runOnRequest(chain, built, params);
+  if (request instanceof Response) return request;
+  // The same Request (its headers perhaps changed) still has the body serialized above. Another one's is read into
+  // memory, so a same-origin 307/308 can send it again.
+  let sentBody = body;
+  if (request !== built) sentBody = request.body === null ? undefined : await request.arrayBuffer();
+  const init = initToSend(ctx, call, request, sentBody, auth, signal);
+  let response: Response;
+  try {
+    response = await sendWithSameOriginRedirects(ctx.fetch, request.url, init, call.operation, attempt, redact);
+  } catch (error) {
+    response = await runOnError(chain, request, error, params);
+  }
+  return runOnResponse(chain, request, response, params);
+}
+
+/** The fetch init for the Request the onRequest hooks produced, with the credentials added. */
+function initToSend(
+  ctx: ClientContext,
+  call: Call,
+  request: Request,
+  body: BodyInit | undefined,
+  auth: AuthHeaders,
+  signal: AbortSignal,
+): RequestInit {
+  const origin = new URL(request.url).origin;
+  if (origin !== ctx.origin) {
+    throw new HookFailure(
+      'onRequest',
+      `returned a request for another origin, ${origin}; not sent, so credentials stay with ${ctx.origin}`,
+    );
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of request.headers) headers[name] = value;
+  if (auth) for (const name in auth) setHeader(headers, name, auth[name]);
+  return { ...call.requestInit, method: request.method, headers, body, signal };
+}
+
+/** What every hook of this call receives, as openapi-fetch builds it; the id is shared by all its attempts. */
+function hookParams(ctx: ClientContext, call: Call): HookParams {
+  call.id ??= Math.random().toString(36).slice(2, 11);
+  const options = Object.freeze({
+    baseUrl: ctx.baseUrl,
+    parseAs: 'json' as const,
+    querySerializer: call.querySerializer,
+    bodySerializer: defaultBodySerializer,
+    pathSerializer: call.pathSerializer,
+    fetch: ctx.fetch,
+  });
+  return {
+    schemaPath: call.operation.path,
+    params: call.params as HookParams['params'],
+    id: call.id,
+    options,
+  };
+}
