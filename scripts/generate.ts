@@ -12,13 +12,18 @@ export async function generate(
   print: (line: string) => void = console.log,
 ): Promise<PipelineResult & { changed: string[] }> {
   const started = performance.now();
-  const result = await buildGenerated({ root, reuseTypes: true });
+  const result = await buildGenerated({ root, reuse: true });
 
   const count = (severity: string) => result.upstreamFindings.filter((f) => f.severity === severity).length;
   print(`lint openapi.json (upstream): ${count('error')} errors, ${count('warn')} warnings`);
   for (const finding of result.upstreamFindings) print(`  ${formatFinding('openapi.json', finding)}`);
   print(`applied ${result.applied.length} fix-ups from fixups.overlay.yaml:`);
   for (const action of result.applied) print(`  ${action.target}\n    why: ${action.description}`);
+  print(
+    result.mockExamples === undefined
+      ? 'mock examples: reused (inputs unchanged)'
+      : `mock examples: generated for ${result.mockExamples} JSON responses`,
+  );
   print(`lint fixed spec: 0 errors, ${result.fixedFindings.length} warnings (upstream's, left as they are)`);
 
   const changed = await writeFilesAtomically(root, result.files);

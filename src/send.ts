@@ -49,7 +49,14 @@ async function sendThroughMiddleware(
   const init = initToSend(ctx, call, request, sentBody, auth, signal);
   let response: Response;
   try {
-    response = await sendWithSameOriginRedirects(ctx.fetch, request.url, init, call.operation, attempt, redact);
+    response = await sendWithSameOriginRedirects(
+      ctx.fetch,
+      request.url,
+      init,
+      call.operation,
+      attempt,
+      redact,
+    );
   } catch (error) {
     response = await runOnError(chain, request, error, params);
   }

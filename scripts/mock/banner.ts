@@ -16,9 +16,10 @@ export function readyBanner(options: MockOptions): string[] {
   const reachableHost = ANY_ADDRESS[options.host] ?? options.host;
   // The client refuses credentials over plain http to anything but loopback unless told the network is trusted.
   const insecure = LOOPBACK.test(reachableHost) ? '' : ', allowInsecureHttp: true';
+  // Prism's dynamic mode ignores the examples: random envelope codes, which the official web SDK rejects.
   const data = options.dynamic
-    ? `generated data${options.seed === undefined ? '' : `, seed ${options.seed}`}`
-    : 'the spec’s static examples';
+    ? `generated data${options.seed === undefined ? '' : `, seed ${options.seed}`} (random envelope codes: not for the official web SDK)`
+    : 'the spec’s realistic examples (envelope code 1000, as the official web SDK expects)';
   return [
     `LiveAvatar mock API listening on ${baseUrl} answering with ${data}`,
     `Point the client at it: createLiveAvatarClient({ sessionToken: '…', baseUrl: '${baseUrl}'${insecure} })`,

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 export interface MockOptions {
   host: string;
   port: number;
-  /** Generated (json-schema-faker) data instead of the spec's static examples. */
+  /** Prism's random (json-schema-faker) data instead of the spec's generated examples. */
   dynamic: boolean;
   /** Seed for generated data, so two runs answer the same; implies `dynamic`. */
   seed: string | undefined;
@@ -25,7 +25,7 @@ Starts a Prism mock of the LiveAvatar API (generated/openapi.fixed.json).
 
   --port <n>        port to listen on (default ${DEFAULT_PORT}; env PORT)
   --host <address>  address to listen on (default ${DEFAULT_HOST}; env HOST)
-  --dynamic         answer with generated data instead of the spec's examples
+  --dynamic         answer with Prism's random data instead of the spec's examples
   --seed <value>    make generated data reproducible (implies --dynamic)
   --help            show this text
 

@@ -4,6 +4,8 @@ import { readJsonFile } from './read-json.ts';
 import { applyOverlay, readOverlay } from './overlay.ts';
 import type { AppliedAction } from './overlay.ts';
 import { lintSpec, loadLintConfig } from './lint.ts';
+import { renderServedSpec, reusableServedSpec, servedSpecKey } from './served-spec.ts';
+import type { ServedSpec } from './served-spec.ts';
 import type { LintFinding } from './lint.ts';
 import { deriveMetadata } from './operations.ts';
 import type { ApiMetadata } from './operations.ts';
@@ -19,8 +21,11 @@ export interface PipelineInputs {
   spec?: string;
   overlay?: string;
   lintConfig?: string;
-  /** Reuse generated/schema.d.ts when its recorded input hash matches (generate: yes; the freshness check: no). */
-  reuseTypes?: boolean;
+  /**
+   * Reuse generated/schema.d.ts and the served spec's mock examples when their recorded input hashes match
+   * (generate: yes; the freshness check: no).
+   */
+  reuse?: boolean;
 }
 
 export interface PipelineResult {
@@ -30,6 +35,8 @@ export interface PipelineResult {
   fixedFindings: LintFinding[];
   applied: AppliedAction[];
   metadata: ApiMetadata;
+  /** JSON responses given a generated mock example; undefined when the served spec was reused unchanged. */
+  mockExamples: number | undefined;
 }
 
 export const GENERATED_DIR = 'generated';
@@ -43,23 +50,31 @@ export async function buildGenerated(inputs: PipelineInputs): Promise<PipelineRe
     at(inputs.spec ?? 'openapi.json'),
     at(inputs.overlay ?? 'fixups.overlay.yaml'),
   ]);
-  const cached = inputs.reuseTypes ? await reusableTypes(at(TYPES_FILE), key) : undefined;
+  const cached = inputs.reuse ? await reusableTypes(at(TYPES_FILE), key) : undefined;
   // Started before linting, so loading openapi-typescript overlaps the rest of the pipeline (2 cores).
   const typesGenerator = cached === undefined ? startTypesGenerator() : undefined;
   try {
-    return await buildWith(
-      inputs,
-      async (fixed) => cached ?? stampTypes(await (typesGenerator as TypesGenerator).generate(fixed), key),
-    );
+    return await buildWith(inputs, {
+      types: async (fixed) =>
+        cached ?? stampTypes(await (typesGenerator as TypesGenerator).generate(fixed), key),
+      served: async (fixed, label) => {
+        const servedKey = await servedSpecKey(fixed);
+        const reusable = inputs.reuse ? await reusableServedSpec(at(FIXED_SPEC_FILE), servedKey) : undefined;
+        return reusable ?? renderServedSpec(fixed, label, servedKey);
+      },
+    });
   } finally {
     await typesGenerator?.close();
   }
 }
 
-async function buildWith(
-  inputs: PipelineInputs,
-  generateTypes: (fixed: unknown) => Promise<string>,
-): Promise<PipelineResult> {
+/** How the two expensive outputs are made (or reused) from the fixed spec. */
+interface Generators {
+  types(fixed: unknown): Promise<string>;
+  served(fixed: unknown, label: string): Promise<ServedSpec>;
+}
+
+async function buildWith(inputs: PipelineInputs, generators: Generators): Promise<PipelineResult> {
   const specFile = inputs.spec ?? 'openapi.json';
   const overlayFile = inputs.overlay ?? 'fixups.overlay.yaml';
   const at = (file: string) => path.resolve(inputs.root, file);
@@ -75,31 +90,33 @@ async function buildWith(
 
   const upstreamFindings = await lintSpec(lintConfig, specFile, upstreamText);
   const { document: fixed, applied } = applyOverlay(upstream, overlay, overlayFile);
-  const fixedText = `${JSON.stringify(fixed, null, 2)}\n`;
   const fixedLabel = `${specFile} (after ${overlayFile})`;
-  const fixedFindings = await lintSpec(lintConfig, fixedLabel, fixedText);
-  const firstError = fixedFindings.find((finding) => finding.severity === 'error');
-  if (firstError) {
-    const count = fixedFindings.filter((finding) => finding.severity === 'error').length;
-    throw new PipelineError(
-      fixedLabel,
-      firstError.pointer,
-      `[${firstError.rule}] ${firstError.message}${count > 1 ? ` (and ${count - 1} more lint errors)` : ''}`,
-    );
-  }
+  const fixedFindings = await lintSpec(lintConfig, fixedLabel, `${JSON.stringify(fixed, null, 2)}\n`);
+  assertNoLintErrors(fixedLabel, fixedFindings);
+  // What Prism serves: the fixed spec plus a validated mock example for every JSON response.
+  const served = await generators.served(fixed, fixedLabel);
 
   const metadata = deriveMetadata(fixed as Record<string, unknown>);
-  const types = await generateTypes(fixed).catch((error: unknown) => {
+  // Types come from the same schemas without the examples, which never affect them (and are not in the cache key).
+  const types = await generators.types(fixed).catch((error: unknown) => {
     throw new PipelineError(fixedLabel, '', `openapi-typescript failed: ${(error as Error).message}`);
   });
   const files = new Map<string, string>([
-    [FIXED_SPEC_FILE, fixedText],
+    [FIXED_SPEC_FILE, served.text],
     [TYPES_FILE, types],
     [`${GENERATED_DIR}/operations.ts`, emitOperationsModule(metadata)],
     [`${GENERATED_DIR}/client-metadata.ts`, emitClientMetadataModule(metadata)],
     [`${GENERATED_DIR}/security-map.ts`, emitSecurityMapModule(metadata)],
   ]);
-  return { files, upstreamFindings, fixedFindings, applied, metadata };
+  return { files, upstreamFindings, fixedFindings, applied, metadata, mockExamples: served.examples };
+}
+
+function assertNoLintErrors(label: string, findings: LintFinding[]): void {
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const [first] = errors;
+  if (first === undefined) return;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more lint errors)` : '';
+  throw new PipelineError(label, first.pointer, `[${first.rule}] ${first.message}${more}`);
 }
 
 function assertOpenApi3(file: string, value: unknown): void {

@@ -11,6 +11,8 @@ import {
   waitUntilGone,
 } from './mock-process.ts';
 import type { RunningMock } from './mock-process.ts';
+import { servedExample } from '../support/served-example.ts';
+import { loadSpec } from '../support/spec.ts';
 
 // Prism takes a few seconds to start on a busy 2-core machine.
 const PRISM_TIMEOUT_MS = 90_000;
@@ -66,7 +68,8 @@ describe('mock started with --port/--host while PORT/HOST say otherwise', () => 
     const response = await fetch(`${baseUrl}/v1/avatars/public`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { code: unknown; data: { results: unknown[] } };
-    expect(body.code).toBe(100);
+    const served = await loadSpec(new URL('../../generated/openapi.fixed.json', import.meta.url).pathname);
+    expect(body).toEqual(servedExample(served, '/v1/avatars/public', 'GET', 200));
     expect(body.data.results.length).toBeGreaterThan(0);
     expect(await refusesConnections(`http://127.0.0.1:${envPort}/`)).toBe(true);
   });

@@ -63,7 +63,7 @@ export function credentialStrippingFetch(headerNames: readonly string[]): Stripp
   return {
     fetch: (input, init) => {
       if (input instanceof Request) {
-        // openapi-fetch (client.raw) hands over a Request; the facade passes a URL string and init.
+        // openapi-fetch (the raw client) hands over a Request; the facade passes a URL string and init.
         return globalThis.fetch(new Request(input, { headers: strip(new Headers(input.headers)) }));
       }
       return globalThis.fetch(input, { ...init, headers: strip(new Headers(init?.headers)) });
