@@ -42,10 +42,13 @@ async function sendThroughMiddleware(
   const built = new Request(url, { ...call.requestInit, method: call.operation.method, headers, body });
   const request = await runOnRequest(chain, built, params);
   if (request instanceof Response) return request;
-  // The same Request (its headers perhaps changed) still has the body serialized above. Another one's is read into
-  // memory, so a same-origin 307/308 can send it again.
+  // The same Request (its headers perhaps changed) still has the body serialized above, unless that is FormData:
+  // the Request chose a multipart boundary for its content-type, and only its own bytes carry it. Other bodies are
+  // read into memory, so a same-origin 307/308 can send them again.
   let sentBody = body;
-  if (request !== built) sentBody = request.body === null ? undefined : await request.arrayBuffer();
+  if (request !== built || body instanceof FormData) {
+    sentBody = request.body === null ? undefined : await request.arrayBuffer();
+  }
   const init = initToSend(ctx, call, request, sentBody, auth, signal);
   let response: Response;
   try {

@@ -162,6 +162,26 @@ describe('the Request onRequest returns is what is sent', () => {
     expect(sent?.headers['content-type']).toBe('application/json');
   });
 
+  it('a multipart body keeps the boundary the Request gave it', async () => {
+    server.current.script(jsonReply(202, { job: 'job-3' }));
+    const client = miniClient({ sessionToken: SESSION_TOKEN });
+    client.use({
+      onRequest({ request }) {
+        request.headers.set('x-traced', '1');
+      },
+    });
+    const form = new FormData();
+    form.append('name', 'Sprocket');
+    // The fixture declares a JSON body; FormData is what openapi-fetch sends as multipart, whatever the spec says.
+    await client.POST('/widgets', { body: form as unknown as typeof NEW_WIDGET });
+    const [sent] = server.current.requests;
+    const received = await new Response(new Uint8Array(sent?.body ?? Buffer.alloc(0)), {
+      headers: { 'content-type': String(sent?.headers['content-type']) },
+    }).formData();
+    expect(received.get('name')).toBe('Sprocket');
+    expect(sent?.headers['x-traced']).toBe('1');
+  });
+
   it('a request rewritten to another origin is not sent: MiddlewareError, and that origin sees nothing', async () => {
     const client = miniClient();
     client.use({
