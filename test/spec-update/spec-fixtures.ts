@@ -10,7 +10,7 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
  * fixture rather than openapi.json, so these fixed-pair tests survive upstream updates.
  */
 export function readFullSpec(): JsonObject {
-  const file = new URL('../fixtures/spec-update/full-2026-11.openapi.json', import.meta.url);
+  const file = new URL('../fixtures/liveavatar-2026-11/openapi.json', import.meta.url);
   return JSON.parse(readFileSync(file, 'utf8')) as JsonObject;
 }
 

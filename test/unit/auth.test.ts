@@ -1,14 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createApiClient, createLiveAvatarClient, MissingCredentialError } from '../../src/index.ts';
+import { createApiClient, MissingCredentialError } from '../../src/index.ts';
 import type { OperationTable } from '../../src/index.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch, SESSION_TOKEN, UUID } from './fake-fetch.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 const secret = { secret_name: 'n', secret_value: 'v', secret_type: 'OPENAI_API_KEY' } as const;
 
 describe('credentials per operation, from the spec security metadata', () => {
   it('APIKeyHeader operations send the API key in the header the spec names, and nothing else', async () => {
     const { fetch, requests } = fakeFetch(envelope({ id: 'i', secret_name: 'n' }));
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
@@ -21,7 +22,7 @@ describe('credentials per operation, from the spec security metadata', () => {
 
   it('HTTPBearer-only operations send the session token as a bearer token, never the API key', async () => {
     const { fetch, requests } = fakeFetch(envelope({ session_id: 's' }, { status: 201 }));
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
@@ -36,7 +37,7 @@ describe('credentials per operation, from the spec security metadata', () => {
     const body = { session_id: UUID };
     const answer = envelope(null);
     const both = fakeFetch(answer);
-    await createLiveAvatarClient({
+    await createFrozenClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
@@ -46,7 +47,7 @@ describe('credentials per operation, from the spec security metadata', () => {
     expect(both.requests[0]?.headers.has('authorization')).toBe(false);
 
     const tokenOnly = fakeFetch(answer);
-    await createLiveAvatarClient({
+    await createFrozenClient({
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
       fetch: tokenOnly.fetch,
@@ -57,7 +58,7 @@ describe('credentials per operation, from the spec security metadata', () => {
 
   it('operations without security send no credential, even when the client has both', async () => {
     const { fetch, requests } = fakeFetch(envelope([{ language: 'English', code: 'en' }]));
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
@@ -70,9 +71,9 @@ describe('credentials per operation, from the spec security metadata', () => {
 
   it('a missing credential throws before any network traffic, naming the operation and the credential', async () => {
     const { fetch, requests } = fakeFetch(envelope({}));
-    const tokenClient = createLiveAvatarClient({ sessionToken: SESSION_TOKEN, baseUrl: BASE_URL, fetch });
-    const keyClient = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
-    const anonymous = createLiveAvatarClient({ baseUrl: BASE_URL, fetch });
+    const tokenClient = createFrozenClient({ sessionToken: SESSION_TOKEN, baseUrl: BASE_URL, fetch });
+    const keyClient = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const anonymous = createFrozenClient({ baseUrl: BASE_URL, fetch });
 
     const noKey = await tokenClient.GET('/v1/avatars').catch((error: unknown) => error);
     expect(noKey).toBeInstanceOf(MissingCredentialError);
@@ -98,7 +99,7 @@ describe('credentials per operation, from the spec security metadata', () => {
       new Response('busy', { status: 503, headers: { 'retry-after-ms': '1' } }),
       envelope({ session_id: 's' }, { status: 201 }),
     );
-    const client = createLiveAvatarClient({ sessionToken, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ sessionToken, baseUrl: BASE_URL, fetch });
     await client.POST('/v1/sessions/start');
     expect(requests.map((request) => request.headers.get('authorization'))).toEqual([
       'Bearer first-token-aaaa',
@@ -112,7 +113,7 @@ describe('credentials per operation, from the spec security metadata', () => {
     const { fetch, requests } = fakeFetch(
       new Response('busy', { status: 503, headers: { 'retry-after-ms': '1' } }),
     );
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       sessionToken: () => tokens.shift() ?? '',
       baseUrl: BASE_URL,
       fetch,
@@ -153,7 +154,7 @@ describe('credentials per operation, from the spec security metadata', () => {
 
   it('client.raw sends the same per-operation credentials', async () => {
     const { fetch, requests } = fakeFetch(envelope({ results: [], count: 0 }));
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
     const { response } = await client.raw.GET('/v1/avatars');
     expect(response.status).toBe(200);
     expect(requests[0]?.headers.get('x-api-key')).toBe(API_KEY);
