@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFixups } from '../../scripts/spec-update/fixup-check.ts';
-import { child, projectRoot, readFullSpec, schema } from './spec-fixtures.ts';
+import { child, frozenOverlayFile, projectRoot, readFullSpec, schema } from './spec-fixtures.ts';
 
-const overlayFile = path.join(projectRoot, 'fixups.overlay.yaml');
+// The frozen fixture's document against the frozen fixture's own overlay (5 actions).
+const overlayFile = frozenOverlayFile;
 
 describe('checking fixups.overlay.yaml against a candidate document', () => {
   it('finds every fix-up still matching the current upstream document', async () => {

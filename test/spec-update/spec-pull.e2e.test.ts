@@ -6,10 +6,18 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { child, projectRoot, readFullSpec, schema } from './spec-fixtures.ts';
+import {
+  child,
+  frozenOverlayFile,
+  frozenSpecFile,
+  projectRoot,
+  readFullSpec,
+  schema,
+} from './spec-fixtures.ts';
 
 // End to end: `node --import tsx scripts/spec-pull.ts` as a child process, against a local HTTP server and files,
-// always with --root pointing at a temporary copy: the project's own openapi.json is never a target here.
+// always with --root pointing at a temporary copy of the frozen fixture (test/fixtures/liveavatar-2026-11: its
+// document and its own overlay): the project's own openapi.json is never a target here, nor an input.
 
 // Generous: each child starts Node + tsx, and a loaded CI machine runs several at once.
 const CHILD_TIMEOUT_MS = 45_000;
@@ -43,9 +51,9 @@ async function makeRoot(): Promise<{ root: string; target: string; original: Buf
   const root = await mkdtemp(path.join(tmpdir(), 'spec-pull-'));
   temporaryDirectories.push(root);
   const target = path.join(root, 'openapi.json');
-  await copyFile(path.join(projectRoot, 'openapi.json'), target);
+  await copyFile(frozenSpecFile, target);
   await chmod(target, 0o444);
-  await copyFile(path.join(projectRoot, 'fixups.overlay.yaml'), path.join(root, 'fixups.overlay.yaml'));
+  await copyFile(frozenOverlayFile, path.join(root, 'fixups.overlay.yaml'));
   return { root, target, original: await readFile(target) };
 }
 
@@ -55,7 +63,7 @@ async function makeDirectory(): Promise<string> {
   return directory;
 }
 
-const fullText = await readFile(path.join(projectRoot, 'openapi.json'), 'utf8');
+const fullText = await readFile(frozenSpecFile, 'utf8');
 
 function serialize(document: unknown): string {
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -3,7 +3,10 @@
 // fixture, so an upstream update (new, removed or changed operations) never breaks them.
 import { createApiClient } from '../../src/index.ts';
 import type { ApiClient, ClientOptions, GeneratedApi } from '../../src/index.ts';
-import { defaultServerUrl, operationTable } from '../fixtures/liveavatar-2026-11/generated/client-metadata.ts';
+import {
+  defaultServerUrl,
+  operationTable,
+} from '../fixtures/liveavatar-2026-11/generated/client-metadata.ts';
 import type { components, paths } from '../fixtures/liveavatar-2026-11/generated/schema.d.ts';
 
 export { apiMetadata as frozenMetadata } from '../fixtures/liveavatar-2026-11/generated/operations.ts';

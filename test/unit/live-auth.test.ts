@@ -1,7 +1,7 @@
 // createLiveAvatarClient wired to today's generated table: every operation of the live metadata sends exactly the
 // credentials its security asks for. Expectations come from the metadata, so an upstream update needs no edit.
 import { describe, expect, it } from 'vitest';
-import { apiMetadata } from '../../generated/operations.ts';
+import { liveOperations, liveSchemes } from '../support/live-metadata.ts';
 import { createLiveAvatarClient } from '../../src/index.ts';
 import { credentialHeaderNames } from '../support/credentials.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch, SESSION_TOKEN } from './fake-fetch.ts';
@@ -12,7 +12,7 @@ type UntypedCall = (path: string, init: { params: { path: Record<string, string>
 function expectedHeaders(security: readonly (readonly string[])[]): Map<string, string> {
   const expected = new Map<string, string>();
   for (const name of security[0] ?? []) {
-    const scheme = (apiMetadata.securitySchemes as Record<string, { type: string; name?: string }>)[name];
+    const scheme = liveSchemes[name];
     if (scheme?.type === 'apiKey' && scheme.name) expected.set(scheme.name.toLowerCase(), API_KEY);
     else if (scheme?.type === 'http') expected.set('authorization', `Bearer ${SESSION_TOKEN}`);
     else throw new Error(`security scheme ${name} has no client credential`);
@@ -26,9 +26,9 @@ function pathParams(path: string): Record<string, string> {
 }
 
 describe("createLiveAvatarClient sends each live operation's credentials, from the metadata", () => {
-  const schemeHeaders = credentialHeaderNames(apiMetadata.securitySchemes);
+  const schemeHeaders = credentialHeaderNames(liveSchemes);
 
-  it.for(apiMetadata.operations)('$key', async (operation) => {
+  it.for(liveOperations)('$key', async (operation) => {
     const { fetch, requests } = fakeFetch(envelope({}));
     const client = createLiveAvatarClient({
       apiKey: API_KEY,
