@@ -114,28 +114,33 @@ describe('npm run generate on the frozen fixture (test/fixtures/liveavatar-2026-
     });
   });
 
-  it('reuses schema.d.ts only while its recorded input hash matches; the freshness check never reuses it', async () => {
-    const typesFile = path.join(root, 'generated/schema.d.ts');
-    const committed = await readFile(typesFile, 'utf8');
+  // openapi-typescript runs three times: slow on a loaded machine, so a longer timeout (not a speed target).
+  it(
+    'reuses schema.d.ts only while its recorded input hash matches; the freshness check never reuses it',
+    { timeout: 90_000 },
+    async () => {
+      const typesFile = path.join(root, 'generated/schema.d.ts');
+      const committed = await readFile(typesFile, 'utf8');
 
-    // Without the file, openapi-typescript runs and produces the committed bytes again.
-    await rm(typesFile);
-    expect((await generate(root, () => undefined)).changed).toEqual(['generated/schema.d.ts']);
-    expect(await readFile(typesFile, 'utf8')).toBe(committed);
+      // Without the file, openapi-typescript runs and produces the committed bytes again.
+      await rm(typesFile);
+      expect((await generate(root, () => undefined)).changed).toEqual(['generated/schema.d.ts']);
+      expect(await readFile(typesFile, 'utf8')).toBe(committed);
 
-    // A hand edit that keeps the stamp is not overwritten by a reusing run, but the full build differs from it.
-    await writeFile(
-      typesFile,
-      committed.replace('export interface paths {', 'export interface paths { edited: true;'),
-    );
-    expect((await generate(root, () => undefined)).changed).toEqual([]);
-    const fresh = await buildGenerated({ root });
-    expect(fresh.files.get('generated/schema.d.ts')).toBe(committed);
+      // A hand edit that keeps the stamp is not overwritten by a reusing run, but the full build differs from it.
+      await writeFile(
+        typesFile,
+        committed.replace('export interface paths {', 'export interface paths { edited: true;'),
+      );
+      expect((await generate(root, () => undefined)).changed).toEqual([]);
+      const fresh = await buildGenerated({ root });
+      expect(fresh.files.get('generated/schema.d.ts')).toBe(committed);
 
-    // Any change to the inputs changes the hash, so the types are regenerated.
-    const specFile = path.join(root, 'openapi.json');
-    await writeFile(specFile, `${await readFile(specFile, 'utf8')}\n`);
-    expect((await generate(root, () => undefined)).changed).toContain('generated/schema.d.ts');
-    expect(await readFile(typesFile, 'utf8')).not.toContain('edited: true');
-  });
+      // Any change to the inputs changes the hash, so the types are regenerated.
+      const specFile = path.join(root, 'openapi.json');
+      await writeFile(specFile, `${await readFile(specFile, 'utf8')}\n`);
+      expect((await generate(root, () => undefined)).changed).toContain('generated/schema.d.ts');
+      expect(await readFile(typesFile, 'utf8')).not.toContain('edited: true');
+    },
+  );
 });

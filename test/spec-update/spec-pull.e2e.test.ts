@@ -90,6 +90,9 @@ const withoutDiscriminator = (() => {
   return serialize(document);
 })();
 
+const DISCRIMINATOR_TARGET =
+  '$.components.schemas.AvatarPersonaSchema.properties.voice_settings.anyOf[0].discriminator.mapping';
+
 const badBodies = {
   html: '<!DOCTYPE html>\n<html><head><title>Docs</title></head><body>Not here</body></html>\n',
   notJson: '{"openapi": "3.1.0", "info": ',
@@ -249,6 +252,7 @@ describe.concurrent(
       it(name, async ({ expect }) => {
         const { root, target, original } = await makeRoot();
         const filesBefore = await readdir(root);
+        const overlayBefore = await readFile(path.join(root, 'fixups.overlay.yaml'));
         const source = await from();
 
         const result = await runSpecPull(['--root', root, '--from', source, ...extraArgs]);
@@ -259,6 +263,7 @@ describe.concurrent(
         expect(result.stderr).toContain(`error: ${source}`);
         expect(result.stderr).toMatch(problem);
         expect((await readFile(target)).equals(original)).toBe(true);
+        expect((await readFile(path.join(root, 'fixups.overlay.yaml'))).equals(overlayBefore)).toBe(true);
         expect(await readdir(root)).toEqual(filesBefore);
       });
     }
@@ -346,20 +351,47 @@ describe.concurrent('spec:pull with a valid candidate', { timeout: TEST_TIMEOUT_
     expect((await readFile(target)).equals(original)).toBe(true);
   });
 
-  it('reports fix-ups that no longer apply without failing', async ({ expect }) => {
+  it('removes a fix-up whose target upstream removed from the overlay, touching no other', async ({
+    expect,
+  }) => {
     const { root, target } = await makeRoot();
     const candidate = path.join(await makeDirectory(), 'fixed-upstream.json');
     await writeFile(candidate, withoutDiscriminator);
+    const overlayFile = path.join(root, 'fixups.overlay.yaml');
+    const overlayBefore = await readFile(overlayFile, 'utf8');
 
     const result = await runSpecPull(['--root', root, '--from', candidate]);
 
     expect(result.code).toBe(0);
     expect(await readFile(target, 'utf8')).toBe(withoutDiscriminator);
     const report = await readFile(path.join(root, 'spec-changes.md'), 'utf8');
-    expect(report).toContain('1 of 5 fix-ups no longer match the candidate document');
-    expect(report).toContain(
-      '`$.components.schemas.AvatarPersonaSchema.properties.voice_settings.anyOf[0].discriminator.mapping`',
+    expect(report).toContain('1 of 5 fix-ups are no longer needed: upstream fixed what they patch.');
+    expect(report).toContain('Removed from `fixups.overlay.yaml` (written atomically)');
+    expect(report).toContain(`\`${DISCRIMINATOR_TARGET}\``);
+    // Exactly the first action is gone; the other four, the comments and the formatting are as they were.
+    const overlayAfter = await readFile(overlayFile, 'utf8');
+    const firstAction = overlayBefore.slice(
+      overlayBefore.indexOf(`  - target: ${DISCRIMINATOR_TARGET}`),
+      overlayBefore.indexOf('  - target:', overlayBefore.indexOf(DISCRIMINATOR_TARGET)),
     );
+    expect(firstAction).toContain('discriminator.mapping values must be strings');
+    expect(overlayAfter).toBe(overlayBefore.replace(firstAction, ''));
+  });
+
+  it('--keep-fixups leaves the overlay alone and says what to remove by hand', async ({ expect }) => {
+    const { root } = await makeRoot();
+    const candidate = path.join(await makeDirectory(), 'fixed-upstream.json');
+    await writeFile(candidate, withoutDiscriminator);
+    const overlayFile = path.join(root, 'fixups.overlay.yaml');
+    const overlayBefore = await readFile(overlayFile, 'utf8');
+
+    const result = await runSpecPull(['--root', root, '--from', candidate, '--keep-fixups']);
+
+    expect(result.code).toBe(0);
+    expect(await readFile(overlayFile, 'utf8')).toBe(overlayBefore);
+    const report = await readFile(path.join(root, 'spec-changes.md'), 'utf8');
+    expect(report).toContain('Left in `fixups.overlay.yaml` (`--keep-fixups`)');
+    expect(report).toContain(`\`${DISCRIMINATOR_TARGET}\``);
   });
 
   it('leaves an identical document alone', async ({ expect }) => {
