@@ -44,26 +44,10 @@ export function renderReport(input: ReportInput): string {
       ? ['None.']
       : comparison.breaking.map((change) => `- **${change.breakingRule ?? ''}**: ${change.message}`)),
   ];
-  const section = (title: string, items: string[]) => {
-    if (items.length > 0) lines.push('', `## ${title} (${items.length})`, '', ...items);
-  };
-  const every = comparison.changed.flatMap((operation) => operation.changes);
-  section(
-    'Newly deprecated (not breaking: callers see `@deprecated` in the types)',
-    every.filter(isNewlyDeprecated).map((change) => `- ${change.message}`),
-  );
-  section(
-    'Response enum values added (not breaking, but may break exhaustive switches)',
-    every.filter((change) => mayBreakExhaustiveSwitches(change.fact)).map((change) => `- ${change.message}`),
-  );
-  section(
-    'Operations added',
-    comparison.added.map((operation) => `- \`${operation.key}\`: ${operation.summary}`),
-  );
-  section(
-    'Operations removed',
-    comparison.removed.map((operation) => `- \`${operation.key}\`: ${operation.summary}`),
-  );
+  for (const { title, items, note } of listSections(comparison)) {
+    if (items.length > 0)
+      lines.push('', `## ${title} (${items.length})`, '', ...(note ? [note, ''] : []), ...items);
+  }
   if (comparison.changed.length > 0) {
     lines.push('', `## Operations changed (${comparison.changed.length})`);
     for (const operation of comparison.changed) {
@@ -91,6 +75,29 @@ export async function formatMarkdown(markdown: string, file: string): Promise<st
   const { format, resolveConfig } = await import('prettier');
   const config = (await resolveConfig(file)) ?? {};
   return format(markdown, { ...config, parser: 'markdown' });
+}
+
+/** The lists between the breaking changes and the per-operation details; empty ones are left out. */
+function listSections(comparison: SpecComparison): { title: string; items: string[]; note?: string }[] {
+  const every = comparison.changed.flatMap((operation) => operation.changes);
+  const operationLine = (operation: { key: string; summary: string }) =>
+    `- \`${operation.key}\`: ${operation.summary}`;
+  return [
+    {
+      title: 'Newly deprecated',
+      items: every.filter(isNewlyDeprecated).map((change) => `- ${change.message}`),
+      note: 'Not breaking: callers see `@deprecated` in the generated types.',
+    },
+    {
+      title: 'Response enum values added',
+      items: every
+        .filter((change) => mayBreakExhaustiveSwitches(change.fact))
+        .map((change) => `- ${change.message}`),
+      note: 'Not breaking, but code that switches over every known value may break.',
+    },
+    { title: 'Operations added', items: comparison.added.map(operationLine) },
+    { title: 'Operations removed', items: comparison.removed.map(operationLine) },
+  ];
 }
 
 function isNewlyDeprecated(change: SpecChange): boolean {

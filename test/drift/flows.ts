@@ -81,6 +81,7 @@ async function runFlow(
   expectedOperations: number | undefined,
 ): Promise<void> {
   const step = async (label: string, command: string, args: string[], expectedCode = 0) => {
+    console.log(`       ${candidate.name}: ${label} …`);
     const result = await runStep(command, args, clone);
     outcome.steps.push({ label, ms: result.ms });
     if (result.code !== expectedCode) {
