@@ -18,12 +18,20 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FULL_FLOWS = ['mixed', 'single', 'additive', 'breaking'] as const;
 type FullFlow = (typeof FULL_FLOWS)[number];
 
-const { values } = parseArgs({
-  options: {
-    full: { type: 'string', default: 'mixed,single' },
-    keep: { type: 'boolean', default: false },
-  },
-});
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        full: { type: 'string', default: 'mixed,single' },
+        keep: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`error: test:drift: ${(error as Error).message} (flags: --full <list|none>, --keep)`);
+    process.exit(2);
+  }
+}
+const values = options();
 const full = (values.full === 'none' ? [] : values.full.split(',')) as FullFlow[];
 const unknown = full.filter((name) => !FULL_FLOWS.includes(name));
 if (unknown.length > 0) {
