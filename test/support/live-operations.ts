@@ -12,6 +12,7 @@ export interface LiveOperation {
   readonly requestBody: 'required' | 'optional' | 'none';
   readonly json: boolean;
   readonly envelope: boolean;
+  readonly paginated: boolean;
 }
 
 export interface SchemeSpec {
