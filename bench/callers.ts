@@ -1,7 +1,8 @@
 // The ways of making the same call that every speed comparison puts side by side.
 import createClient from 'openapi-fetch';
-import type { paths } from '../generated/schema.d.ts';
-import { createLiveAvatarClient } from '../src/index.ts';
+// The frozen fixture's operation (same table size as today's): an upstream update cannot break the benchmark.
+import { createFrozenClient } from '../test/support/frozen-api.ts';
+import type { FrozenPaths as paths } from '../test/support/frozen-api.ts';
 import { BENCH_API_KEY, CREATE_SECRET_BODY, OPERATION_PATH } from './fixtures.ts';
 
 export type CallerName = 'raw fetch' | 'openapi-fetch' | 'facade' | 'facade + middleware';
@@ -35,7 +36,7 @@ function openapiFetchCall(baseUrl: string, fetchImpl: typeof fetch): Call {
 
 /** Our facade: credentials from the spec, envelope unwrapped, retries on (nothing to retry), typed errors. */
 function facadeCall(baseUrl: string, fetchImpl: typeof fetch): Call {
-  const client = createLiveAvatarClient({ apiKey: BENCH_API_KEY, baseUrl, fetch: fetchImpl });
+  const client = createFrozenClient({ apiKey: BENCH_API_KEY, baseUrl, fetch: fetchImpl });
   return () => client.POST(OPERATION_PATH, { body: CREATE_SECRET_BODY });
 }
 
@@ -44,7 +45,7 @@ function facadeCall(baseUrl: string, fetchImpl: typeof fetch): Call {
  * when it is used (the plain facade above runs without any, and skips the seam).
  */
 function facadeWithMiddlewareCall(baseUrl: string, fetchImpl: typeof fetch): Call {
-  const client = createLiveAvatarClient({ apiKey: BENCH_API_KEY, baseUrl, fetch: fetchImpl });
+  const client = createFrozenClient({ apiKey: BENCH_API_KEY, baseUrl, fetch: fetchImpl });
   client.use({
     onRequest({ request }) {
       request.headers.set('traceparent', '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');

@@ -1,5 +1,6 @@
-// The one operation every benchmark case sends, so the cases differ only in the client code under test.
-import type { paths } from '../generated/schema.d.ts';
+// The one operation every benchmark case sends, so the cases differ only in the client code under test. It is
+// the frozen November 2026 fixture's (test/fixtures/liveavatar-2026-11), so an upstream update cannot remove it.
+import type { FrozenPaths as paths } from '../test/support/frozen-api.ts';
 
 export const BENCH_API_KEY = 'bench-api-key-not-a-secret';
 export const OPERATION_PATH = '/v1/secrets';

@@ -7,7 +7,7 @@ import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_SPEC_URL } from './spec-update/fetch-
 import { pullSpec } from './spec-update/pull.ts';
 
 const USAGE = `usage: npm run spec:pull -- [--from <url|file>] [--report <file>] [--accept-breaking] [--dry-run]
-                        [--timeout <ms>] [--root <dir>] [--target <file>] [--overlay <file>]`;
+                        [--keep-fixups] [--timeout <ms>] [--root <dir>] [--target <file>] [--overlay <file>]`;
 
 await runMain(async () => {
   const options = parseOptions();
@@ -35,6 +35,7 @@ function parseOptions() {
         report: { type: 'string', default: 'spec-changes.md' },
         'accept-breaking': { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        'keep-fixups': { type: 'boolean', default: false },
         timeout: { type: 'string', default: String(DEFAULT_FETCH_TIMEOUT_MS) },
         root: { type: 'string', default: process.cwd() },
         target: { type: 'string', default: 'openapi.json' },
@@ -61,5 +62,6 @@ function parseOptions() {
     timeoutMs,
     acceptBreaking: values['accept-breaking'],
     dryRun: values['dry-run'],
+    keepFixups: values['keep-fixups'],
   };
 }

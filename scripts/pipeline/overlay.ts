@@ -24,6 +24,9 @@ export interface AppliedAction {
   matched: string[];
 }
 
+/** How applyOverlay's error for a target that matches nothing begins (spec:pull tells it from other errors). */
+export const TARGET_GONE = 'fix-up target no longer exists';
+
 /** A project without fix-ups (e.g. a fixture spec) simply has no overlay file. */
 const NO_FIXUPS: Overlay = { overlay: '1.0.0', info: { title: 'no fix-ups', version: '0' }, actions: [] };
 
@@ -86,7 +89,7 @@ export function applyOverlay(
       throw new PipelineError(
         overlayFile,
         where,
-        'fix-up target no longer exists in openapi.json (upstream fixed or moved it): review and remove or retarget this action',
+        `${TARGET_GONE} in openapi.json (upstream fixed or moved it): review and remove or retarget this action`,
       );
     }
     if (action.remove === true) removeMatches(result, action.target);

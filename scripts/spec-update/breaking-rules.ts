@@ -11,7 +11,8 @@ export const BREAKING_RULES = {
   'new required request field':
     'requests built for the old document are now rejected (body property, parameter or body)',
   'narrowed request enum': 'a value the client may send is no longer accepted',
-  'changed auth': 'the credentials the client attaches may no longer be accepted',
+  'changed auth':
+    'the credentials the client attaches may no longer be accepted (auth narrowed or replaced; an added alternative only widens it and is not breaking)',
   'changed success code': 'the client no longer recognises the success response',
   'changed field type':
     'a request field no longer accepts a type it did, or a response field may now hold a type it did not (variants too)',
@@ -26,7 +27,7 @@ export function breakingRuleFor(fact: ChangeFact): BreakingRule | undefined {
     case 'operation-removed':
       return 'removed operation';
     case 'security-changed':
-      return 'changed auth';
+      return authWidened(fact.before, fact.after) ? undefined : 'changed auth';
     case 'success-statuses-changed':
       return 'changed success code';
     case 'request-body-changed':
@@ -57,6 +58,7 @@ export function breakingRuleFor(fact: ChangeFact): BreakingRule | undefined {
     case 'media-type-removed':
       return 'removed media type';
     case 'operation-added':
+    case 'deprecated-changed':
     case 'operation-id-changed':
     case 'parameter-removed':
     case 'response-added':
@@ -64,6 +66,19 @@ export function breakingRuleFor(fact: ChangeFact): BreakingRule | undefined {
     case 'media-type-added':
       return undefined;
   }
+}
+
+/**
+ * Every credential that worked still works: each old alternative is still accepted by a new alternative that
+ * needs no more schemes than it (an empty alternative, or no security at all, needs none). An operation that
+ * was open and now needs a credential is narrowed.
+ */
+export function authWidened(before: string[][], after: string[][]): boolean {
+  if (after.length === 0) return true;
+  if (before.length === 0) return false;
+  return before.every((old) =>
+    after.some((alternative) => alternative.every((scheme) => old.includes(scheme))),
+  );
 }
 
 function enumNarrowed(before: string[] | undefined, after: string[] | undefined): boolean {

@@ -28,4 +28,6 @@ export type ChangeFact =
   | { kind: 'enum-changed'; side: Side; before: string[] | undefined; after: string[] | undefined }
   | { kind: 'type-changed'; side: Side; before: string[]; after: string[] }
   | { kind: 'variant-added'; side: Side; variant: string }
-  | { kind: 'variant-removed'; side: Side; variant: string };
+  | { kind: 'variant-removed'; side: Side; variant: string }
+  /** `deprecated` turned on (or off) for the operation, a parameter or a schema (field, body, …). */
+  | { kind: 'deprecated-changed'; deprecated: boolean };

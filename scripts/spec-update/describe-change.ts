@@ -1,3 +1,4 @@
+import { authWidened } from './breaking-rules.ts';
 import type { ChangeFact } from './change-facts.ts';
 
 /** Security alternatives as one comparable line: `APIKeyHeader | HTTPBearer`, `none` when no credential is needed. */
@@ -24,7 +25,9 @@ export function describeFact(fact: ChangeFact): string {
     case 'operation-id-changed':
       return `operationId changed from ${fact.before} to ${fact.after}`;
     case 'security-changed':
-      return `security changed from ${securityText(fact.before)} to ${securityText(fact.after)}`;
+      return authWidened(fact.before, fact.after)
+        ? `security widened from ${securityText(fact.before)} to ${securityText(fact.after)} (every credential that worked still does)`
+        : `security changed from ${securityText(fact.before)} to ${securityText(fact.after)}`;
     case 'success-statuses-changed':
       return `success status changed from ${list(fact.before)} to ${list(fact.after)}`;
     case 'request-body-changed':
@@ -46,8 +49,12 @@ export function describeFact(fact: ChangeFact): string {
       return `media type ${fact.mediaType} added`;
     case 'media-type-removed':
       return `media type ${fact.mediaType} removed`;
-    case 'enum-changed':
-      return describeEnumChange(fact.before, fact.after);
+    case 'enum-changed': {
+      const text = describeEnumChange(fact.before, fact.after);
+      return mayBreakExhaustiveSwitches(fact) ? `${text} (may break exhaustive switches)` : text;
+    }
+    case 'deprecated-changed':
+      return fact.deprecated ? 'deprecated' : 'no longer deprecated';
     case 'type-changed':
       return `type changed from ${fact.before.join(' | ')} to ${fact.after.join(' | ')}`;
     case 'variant-added':
@@ -55,6 +62,13 @@ export function describeFact(fact: ChangeFact): string {
     case 'variant-removed':
       return `variant ${fact.variant} removed`;
   }
+}
+
+/** A response enum that gained values: not breaking, but code switching over every known value meets a new one. */
+export function mayBreakExhaustiveSwitches(fact: ChangeFact): boolean {
+  if (fact.kind !== 'enum-changed' || fact.side !== 'response') return false;
+  const { before, after } = fact;
+  return before !== undefined && after !== undefined && after.some((value) => !before.includes(value));
 }
 
 function describeEnumChange(before: string[] | undefined, after: string[] | undefined): string {

@@ -121,6 +121,10 @@ function compareOperation(
 
   const oldOperation = rawOperation(before, oldMeta);
   const newOperation = rawOperation(after, newMeta);
+  const deprecated = newOperation.operation.deprecated === true;
+  if ((oldOperation.operation.deprecated === true) !== deprecated) {
+    record('', '', { kind: 'deprecated-changed', deprecated });
+  }
   compareParameters(before, after, oldOperation, newOperation, record);
   // A body added or dropped as a whole is request-body-changed above; its media types are not listed again.
   if (oldMeta.requestBody !== 'none' && newMeta.requestBody !== 'none') {
@@ -191,6 +195,9 @@ function compareParameters(
     const required = newParameter.required === true;
     if ((oldParameter.required === true) !== required)
       record(location, '', { kind: 'parameter-required-changed', required });
+    const deprecated = newParameter.deprecated === true;
+    if ((oldParameter.deprecated === true) !== deprecated)
+      record(location, '', { kind: 'deprecated-changed', deprecated });
     const schemas = new SchemaComparer(before, after, 'request', (field, fact) => {
       record(location, field, fact);
     });

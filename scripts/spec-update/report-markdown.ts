@@ -1,9 +1,16 @@
 import { BREAKING_RULES } from './breaking-rules.ts';
+import { mayBreakExhaustiveSwitches } from './describe-change.ts';
 import type { SpecChange, SpecComparison } from './diff.ts';
-import type { FixupCheck } from './fixup-check.ts';
+import type { FixupCheck, StaleFixup } from './fixup-check.ts';
 
 /** What spec:pull did with the target file. */
 export type PullOutcome = 'replaced' | 'up-to-date' | 'kept-breaking' | 'dry-run';
+
+/**
+ * What spec:pull did with fix-ups upstream made unnecessary: removed them from the overlay, kept them
+ * (`--keep-fixups`), will remove them once the candidate is taken (dry run, breaking), or there were none.
+ */
+export type FixupOutcome = 'pruned' | 'kept' | 'pending' | 'none';
 
 export interface ReportInput {
   /** Where the candidate came from (URL or file), and the target it was compared with (e.g. `openapi.json`). */
@@ -13,6 +20,7 @@ export interface ReportInput {
   comparison: SpecComparison;
   outcome: PullOutcome;
   fixups: FixupCheck;
+  fixupOutcome: FixupOutcome;
   overlay: string;
 }
 
@@ -25,6 +33,7 @@ export function renderReport(input: ReportInput): string {
     `- Current: \`${input.target}\` (info.version ${input.versions.current})`,
     `- Candidate: ${input.source} (info.version ${input.versions.candidate})`,
     `- Result: ${describeOutcome(input)}`,
+    `- Compared as the client sees them: both documents with \`${input.overlay}\` applied.`,
     '',
     `${count(comparison.added.length, 'operation')} added, ${comparison.removed.length} removed, ` +
       `${comparison.changed.length} changed; ${count(comparison.breaking.length, 'breaking change')}.`,
@@ -35,17 +44,10 @@ export function renderReport(input: ReportInput): string {
       ? ['None.']
       : comparison.breaking.map((change) => `- **${change.breakingRule ?? ''}**: ${change.message}`)),
   ];
-  const section = (title: string, items: string[]) => {
-    if (items.length > 0) lines.push('', `## ${title} (${items.length})`, '', ...items);
-  };
-  section(
-    'Operations added',
-    comparison.added.map((operation) => `- \`${operation.key}\`: ${operation.summary}`),
-  );
-  section(
-    'Operations removed',
-    comparison.removed.map((operation) => `- \`${operation.key}\`: ${operation.summary}`),
-  );
+  for (const { title, items, note } of listSections(comparison)) {
+    if (items.length > 0)
+      lines.push('', `## ${title} (${items.length})`, '', ...(note ? [note, ''] : []), ...items);
+  }
   if (comparison.changed.length > 0) {
     lines.push('', `## Operations changed (${comparison.changed.length})`);
     for (const operation of comparison.changed) {
@@ -75,6 +77,33 @@ export async function formatMarkdown(markdown: string, file: string): Promise<st
   return format(markdown, { ...config, parser: 'markdown' });
 }
 
+/** The lists between the breaking changes and the per-operation details; empty ones are left out. */
+function listSections(comparison: SpecComparison): { title: string; items: string[]; note?: string }[] {
+  const every = comparison.changed.flatMap((operation) => operation.changes);
+  const operationLine = (operation: { key: string; summary: string }) =>
+    `- \`${operation.key}\`: ${operation.summary}`;
+  return [
+    {
+      title: 'Newly deprecated',
+      items: every.filter(isNewlyDeprecated).map((change) => `- ${change.message}`),
+      note: 'Not breaking: callers see `@deprecated` in the generated types.',
+    },
+    {
+      title: 'Response enum values added',
+      items: every
+        .filter((change) => mayBreakExhaustiveSwitches(change.fact))
+        .map((change) => `- ${change.message}`),
+      note: 'Not breaking, but code that switches over every known value may break.',
+    },
+    { title: 'Operations added', items: comparison.added.map(operationLine) },
+    { title: 'Operations removed', items: comparison.removed.map(operationLine) },
+  ];
+}
+
+function isNewlyDeprecated(change: SpecChange): boolean {
+  return change.fact.kind === 'deprecated-changed' && change.fact.deprecated;
+}
+
 function changeLine(change: SpecChange): string {
   return change.breakingRule === undefined
     ? `- ${change.description}`
@@ -94,15 +123,39 @@ function describeOutcome({ outcome, target, comparison }: ReportInput): string {
   }
 }
 
-function describeFixups({ fixups, overlay }: ReportInput): string[] {
+function describeFixups({ fixups, fixupOutcome, overlay }: ReportInput): string[] {
   if (fixups.status === 'skipped') return [`Not checked: ${fixups.reason}.`];
   if (fixups.stale.length === 0) return [`All ${fixups.total} fix-ups still match the candidate document.`];
-  return [
-    `${fixups.stale.length} of ${fixups.total} fix-ups no longer match the candidate document; \`npm run generate\` ` +
-      `will fail until each is removed or retargeted in \`${overlay}\`:`,
-    '',
-    ...fixups.stale.map((fixup) => `- \`${fixup.target}\` (${fixup.description}): ${fixup.problem}`),
-  ];
+  const unneeded = fixups.stale.filter((fixup) => fixup.reason !== 'broken');
+  const broken = fixups.stale.filter((fixup) => fixup.reason === 'broken');
+  const lines: string[] = [];
+  if (unneeded.length > 0) {
+    lines.push(
+      `${unneeded.length} of ${fixups.total} fix-ups are no longer needed: upstream fixed what they patch. ${UNNEEDED[fixupOutcome].replaceAll('OVERLAY', `\`${overlay}\``)}`,
+      '',
+      ...unneeded.map(fixupLine),
+    );
+  }
+  if (broken.length > 0) {
+    lines.push(
+      ...(lines.length > 0 ? [''] : []),
+      `${broken.length} of ${fixups.total} fix-ups fail on the candidate document and need a person (\`npm run generate\` fails on them):`,
+      '',
+      ...broken.map(fixupLine),
+    );
+  }
+  return lines;
+}
+
+const UNNEEDED: Record<FixupOutcome, string> = {
+  pruned: 'Removed from OVERLAY (written atomically), so `npm run generate` needs no hand edit:',
+  kept: 'Left in OVERLAY (`--keep-fixups`): remove them by hand (`npm run generate` fails on a target that is gone):',
+  pending: 'They will be removed from OVERLAY when the candidate is taken:',
+  none: '',
+};
+
+function fixupLine(fixup: StaleFixup): string {
+  return `- \`${fixup.target}\` (${fixup.description}): ${fixup.problem}`;
 }
 
 function count(n: number, noun: string): string {

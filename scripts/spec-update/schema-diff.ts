@@ -24,6 +24,10 @@ export class SchemaComparer {
     if (oldRaw === undefined || newRaw === undefined) return;
     const oldSchema = resolveNode(this.before, oldRaw);
     const newSchema = resolveNode(this.after, newRaw);
+    const deprecated = newSchema.node.deprecated === true;
+    if ((oldSchema.node.deprecated === true) !== deprecated) {
+      this.report(field, { kind: 'deprecated-changed', deprecated });
+    }
     this.guarded(oldSchema, newSchema, () => {
       this.compareTypes(oldSchema.node, newSchema.node, field);
       this.compareEnums(oldSchema.node, newSchema.node, field);

@@ -10,11 +10,46 @@ import { assertChromiumInstalled, launchChromium } from './chromium.ts';
 import type { Chromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 import type { StaticServer } from './static-server.ts';
+import { expectedError } from '../support/contract.ts';
+import { liveOperations, liveSchemes } from '../support/live-metadata.ts';
+import { callableWith, findOperation, needsNoParameters, schemeNames } from '../support/live-operations.ts';
+import { documentedErrorStatuses, loadSpec } from '../support/spec.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = path.join(PROJECT_ROOT, 'dist/browser/liveavatar-client.js');
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
 const SCREENSHOT_DIR = '/tmp';
+
+// Today's operations, picked by what they are (the page takes them from the query), never by path.
+const spec = await loadSpec(path.join(PROJECT_ROOT, 'generated/openapi.fixed.json'));
+const simple = (operation: (typeof liveOperations)[number]) =>
+  operation.requestBody !== 'required' && needsNoParameters(spec, operation);
+const tokenOperation = findOperation(
+  liveOperations,
+  'callable with a session token alone, without required parameters or body',
+  (operation) => simple(operation) && callableWith(operation, schemeNames(liveSchemes, 'bearer')),
+);
+const publicOperation = findOperation(
+  liveOperations,
+  'a public GET without required parameters that documents an error status',
+  (operation) =>
+    operation.method === 'GET' &&
+    operation.security.length === 0 &&
+    simple(operation) &&
+    documentedErrorStatuses(spec, operation.path, operation.method).length > 0,
+);
+const [preferStatus] = documentedErrorStatuses(spec, publicOperation.path, publicOperation.method);
+const keyOperation = findOperation(
+  liveOperations,
+  'a GET callable with the API key alone, without required parameters',
+  (operation) =>
+    operation.method === 'GET' &&
+    simple(operation) &&
+    operation.security.every((alternative) =>
+      alternative.every((name) => schemeNames(liveSchemes, 'apiKey').has(name)),
+    ) &&
+    callableWith(operation, schemeNames(liveSchemes, 'apiKey')),
+);
 
 interface OpenedPage {
   page: Page;
@@ -67,7 +102,14 @@ describe('browser build in headless Chromium against the mock', () => {
     );
     page.on('request', (request) => requests.push(request));
 
-    const query = new URLSearchParams({ scenario, mock: mock!.baseUrl });
+    const query = new URLSearchParams({
+      scenario,
+      mock: mock!.baseUrl,
+      'token-op': tokenOperation.key,
+      'public-op': publicOperation.key,
+      'prefer-status': String(preferStatus),
+      'key-op': keyOperation.key,
+    });
     await page.goto(`${site!.origin}/?${query.toString()}`);
     await page.waitForSelector('body:not([data-state="loading"])', { timeout: 30_000 });
     const state = await page.getAttribute('body', 'data-state');
@@ -92,37 +134,28 @@ describe('browser build in headless Chromium against the mock', () => {
     return found;
   }
 
-  it('starts a session with a session token, renders the public avatars and a Prefer-chosen 422', async () => {
+  it(`calls ${tokenOperation.key} with a session token, renders ${publicOperation.key} and a Prefer-chosen error`, async () => {
     const { page, requests } = await openScenario('session');
     expect(new URL(site!.origin).origin).not.toBe(new URL(mock!.baseUrl).origin);
 
     // What the mock serves, fetched outside the browser, is what the page must have rendered.
-    const direct = (await (await fetch(`${mock!.baseUrl}/v1/avatars/public`)).json()) as {
-      data: { results: { id: string; name: string }[] };
+    const direct = (await (await fetch(`${mock!.baseUrl}${publicOperation.path}`)).json()) as {
+      data?: unknown;
     };
-    const expectedAvatars = direct.data.results;
-    expect(expectedAvatars.length).toBeGreaterThan(0);
+    const expected = publicOperation.envelope ? direct.data : direct;
+    expect(JSON.parse(await text(page, '#public-data'))).toEqual(expected);
 
-    expect(await text(page, '#session-status')).toBe('201');
-    expect(await text(page, '#session-id')).not.toBe('');
-    const rendered = await page
-      .locator('#avatar-list li')
-      .evaluateAll((items) =>
-        items.map((item) => ({ id: item.getAttribute('data-avatar-id'), text: item.textContent })),
-      );
-    expect(rendered.map((item) => item.id)).toEqual(expectedAvatars.map((avatar) => avatar.id));
-    for (const [index, avatar] of expectedAvatars.entries()) {
-      expect(rendered[index]?.text).toContain(avatar.name);
-    }
+    expect(tokenOperation.successStatuses).toContain(Number(await text(page, '#session-status')));
+    expect(await text(page, '#session-data')).not.toBe('');
 
     // The cross-origin call carried the bearer token: CORS let the Authorization header through.
-    const start = requestTo(requests, 'POST', '/v1/sessions/start');
+    const start = requestTo(requests, tokenOperation.method, tokenOperation.path);
     expect(await start.headerValue('authorization')).toBe('Bearer page-session-token');
-    expect((await start.response())?.status()).toBe(201);
+    expect(tokenOperation.successStatuses).toContain((await start.response())?.status());
 
     // A response chosen with the Prefer header, passed through the `headers` call option.
-    expect(await text(page, '#prefer-outcome')).toBe('UnprocessableEntityError');
-    expect(await text(page, '#prefer-status')).toBe('422');
+    expect(await text(page, '#prefer-outcome')).toBe(expectedError(preferStatus!)[1]);
+    expect(await text(page, '#prefer-status')).toBe(String(preferStatus));
 
     await page.screenshot({
       path: path.join(SCREENSHOT_DIR, 'liveavatar-browser-session.png'),
@@ -143,8 +176,8 @@ describe('browser build in headless Chromium against the mock', () => {
     expect(message).not.toContain('page-visible-api-key');
 
     expect(await text(page, '#allowed-outcome')).toBe('constructed');
-    expect(await text(page, '#allowed-status')).toBe('200');
-    const listed = requestTo(requests, 'GET', '/v1/avatars');
+    expect(keyOperation.successStatuses).toContain(Number(await text(page, '#allowed-status')));
+    const listed = requestTo(requests, keyOperation.method, keyOperation.path);
     expect(await listed.headerValue('x-api-key')).toBe('page-visible-api-key');
 
     await page.screenshot({

@@ -1,5 +1,7 @@
-// Adding an operation upstream needs no test edit: on a copy of the project's spec with one new operation,
-// the pipeline regenerates the metadata and the unchanged contract machinery exercises 40/40 operations.
+// Adding an operation upstream needs no test edit: on a copy of the frozen fixture project
+// (test/fixtures/liveavatar-2026-11) with one new operation, the pipeline regenerates the metadata and the
+// unchanged contract machinery exercises every operation, the new one included. (`npm run test:drift` does the
+// same to today's openapi.json, through spec:pull, generate, check and npm test.)
 import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { apiMetadata as projectMetadata } from '../../generated/operations.ts';
+import { frozenMetadata as projectMetadata } from '../support/frozen-api.ts';
 import { createApiClient } from '../../src/index.ts';
 import type { GeneratedApi } from '../../src/index.ts';
 import type { ContractOperation } from '../support/contract.ts';
@@ -20,11 +22,21 @@ import { loadSpec } from '../support/spec.ts';
 import type { OpenApiDocument } from '../support/spec.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FROZEN_PROJECT = path.join(PROJECT_ROOT, 'test/fixtures/liveavatar-2026-11');
 const PROJECT_INPUTS = ['openapi.json', 'fixups.overlay.yaml', 'redocly.yaml'];
 const NEW_OPERATION_KEY = 'GET /v1/widgets';
 
+/** The fixture's API-key scheme, by its type rather than its name. */
+function apiKeySchemeName(): string {
+  const schemes = projectMetadata.securitySchemes as Record<string, { type: string }>;
+  const name = Object.keys(schemes).find((scheme) => schemes[scheme]?.type === 'apiKey');
+  if (name === undefined) throw new Error('the fixture declares no apiKey security scheme');
+  return name;
+}
+
 /** What upstream might add: an API-key listing with the usual {code, data, message} envelope. */
 function addWidgetsOperation(spec: OpenApiDocument): void {
+  if ('/v1/widgets' in spec.paths) throw new Error('the fixture already has /v1/widgets');
   const schemas = (spec.components as { schemas: Record<string, unknown> }).schemas;
   schemas.WidgetSchema = {
     type: 'object',
@@ -46,7 +58,7 @@ function addWidgetsOperation(spec: OpenApiDocument): void {
       tags: ['Widgets'],
       summary: 'List Widgets',
       operationId: 'list_widgets_v1_widgets_get',
-      security: [{ APIKeyHeader: [] }],
+      security: [{ [apiKeySchemeName()]: [] }],
       responses: {
         '200': {
           description: 'Successful Response',
@@ -85,7 +97,8 @@ describe('a new upstream operation', () => {
     { timeout: 90_000 },
     async () => {
       root = await mkdtemp(path.join(tmpdir(), 'liveavatar-new-operation-'));
-      for (const file of PROJECT_INPUTS) await copyFile(path.join(PROJECT_ROOT, file), path.join(root, file));
+      for (const file of PROJECT_INPUTS)
+        await copyFile(path.join(FROZEN_PROJECT, file), path.join(root, file));
       const spec = JSON.parse(await readFile(path.join(root, 'openapi.json'), 'utf8')) as OpenApiDocument;
       addWidgetsOperation(spec);
       await writeFile(path.join(root, 'openapi.json'), `${JSON.stringify(spec, null, 2)}\n`);
@@ -117,7 +130,7 @@ describe('a new upstream operation', () => {
         apiMetadata.operations,
       );
       ledger.report();
-      // 39 operations today, so this reads `exercised 40/40 operations`.
+      // The fixture has 39 operations, so this reads `exercised 40/40 operations`.
       expect([ledger.count, ledger.total]).toEqual([keys.length, projectMetadata.operations.length + 1]);
     },
   );

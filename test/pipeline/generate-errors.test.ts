@@ -10,6 +10,7 @@ import { editJson, makeTempProject, PROJECT_ROOT, snapshotGenerated } from './te
 const run = promisify(execFile);
 const silent = () => undefined;
 
+// Machinery: runs on a copy of the frozen fixture (test/fixtures/liveavatar-2026-11), so the edits below name its parts.
 describe('npm run generate on bad input: a clear error naming file and location, generated/ untouched', () => {
   let root: string;
   let cleanup: () => Promise<void>;

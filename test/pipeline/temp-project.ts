@@ -4,11 +4,19 @@ import path from 'node:path';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** A throwaway copy of the pipeline's inputs and current outputs; tests never touch the real files. */
-export async function makeTempProject(): Promise<{ root: string; cleanup: () => Promise<void> }> {
+/** The frozen November 2026 project (spec, its own overlay and lint rules, generated/): for machinery tests. */
+export const FROZEN_PROJECT = path.join(PROJECT_ROOT, 'test/fixtures/liveavatar-2026-11');
+
+/**
+ * A throwaway copy of a project's pipeline inputs and outputs; tests never touch the real files. Machinery tests
+ * copy the frozen fixture (the default); only tests of today's spec copy the project itself.
+ */
+export async function makeTempProject(
+  source: string = FROZEN_PROJECT,
+): Promise<{ root: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), 'liveavatar-pipeline-'));
   for (const entry of ['openapi.json', 'fixups.overlay.yaml', 'redocly.yaml', 'generated']) {
-    await cp(path.join(PROJECT_ROOT, entry), path.join(root, entry), { recursive: true });
+    await cp(path.join(source, entry), path.join(root, entry), { recursive: true });
   }
   return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { AbortError, createLiveAvatarClient } from '../../src/index.ts';
+import { AbortError } from '../../src/index.ts';
 import { expectNoCredentialIn, SESSION_TOKEN } from './support/credentials.ts';
 import { fakeClientTimers, outcomeOf, realTurn, untilReal } from './support/fake-clock.ts';
 import { envelope, jsonReply } from './support/fault-server.ts';
@@ -10,6 +10,7 @@ import {
   rejectionOf,
   useFaultServer,
 } from './support/harness.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 const server = useFaultServer();
 
@@ -157,7 +158,7 @@ describe("the caller's AbortSignal", () => {
     server.current.otherwise(envelope({ session_id: 's-1' }));
     const controller = new AbortController();
     let release: (token: string) => void = () => undefined;
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       baseUrl: server.current.url,
       sessionToken: () => new Promise<string>((resolve) => (release = resolve)),
     });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createLiveAvatarClient } from '../../src/index.ts';
 import { API_KEY, CREDENTIALS, SESSION_TOKEN } from './support/credentials.ts';
 import { fakeClientTimers, runSkippingBackoff } from './support/fake-clock.ts';
 import { envelope, jsonReply, reply } from './support/fault-server.ts';
 import { clientFor, recordingLogger, rejectionOf, useFaultServer } from './support/harness.ts';
 import type { LogLine } from './support/harness.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 const server = useFaultServer();
 
@@ -92,7 +92,7 @@ describe('the optional logger', () => {
     const { logger, lines } = recordingLogger();
     const apiKeyClient = clientFor(server.current, { logger });
     await apiKeyClient.GET('/v1/avatars/{avatar_id}', { params: { path: { avatar_id: API_KEY } } });
-    const tokenClient = createLiveAvatarClient({
+    const tokenClient = createFrozenClient({
       baseUrl: server.current.url,
       sessionToken: () => SESSION_TOKEN,
       logger,

@@ -15,7 +15,7 @@ import { fakeClientTimers, runSkippingBackoff, untilReal } from './support/fake-
 import { envelope, jsonReply, reply } from './support/fault-server.ts';
 import type { Behaviour } from './support/fault-server.ts';
 import { clientFor, recordingLogger, refusedUrl, rejectionOf, useFaultServer } from './support/harness.ts';
-import { createLiveAvatarClient } from '../../src/index.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 const server = useFaultServer();
 
@@ -172,7 +172,7 @@ describe('POST and PATCH retry only where the server provably did not act', () =
   it('retries a POST whose connection was refused, then reports every attempt', async () => {
     fakeClientTimers();
     const { logger, lines } = recordingLogger();
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: await refusedUrl(), logger });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: await refusedUrl(), logger });
     const { outcome, waits } = await runSkippingBackoff(
       client.POST('/v1/secrets', { body: SECRET_BODY }),
       lines,

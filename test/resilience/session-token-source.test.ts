@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLiveAvatarClient, MissingCredentialError } from '../../src/index.ts';
+import { MissingCredentialError } from '../../src/index.ts';
 import { expectNoCredentialIn, SESSION_TOKEN } from './support/credentials.ts';
 import { envelope, jsonReply } from './support/fault-server.ts';
 import { rejectionOf, useFaultServer } from './support/harness.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 const server = useFaultServer();
 
@@ -13,7 +14,7 @@ describe('a sessionToken function across retries', () => {
   it('is asked once per attempt, so a retry carries the refreshed token', async () => {
     server.current.script(BUSY, envelope(STARTED));
     let calls = 0;
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       baseUrl: server.current.url,
       sessionToken: () => `${SESSION_TOKEN}-${++calls}`,
     });
@@ -28,7 +29,7 @@ describe('a sessionToken function across retries', () => {
   it('that throws ends the call with a MissingCredentialError that keeps the cause and counts the attempts', async () => {
     server.current.script(BUSY, envelope(STARTED));
     let calls = 0;
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       baseUrl: server.current.url,
       sessionToken: () => {
         if (++calls === 2) throw new Error('token service unavailable');

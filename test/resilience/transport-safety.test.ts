@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigurationError, createLiveAvatarClient } from '../../src/index.ts';
+import { ConfigurationError } from '../../src/index.ts';
 import { API_KEY, expectNoCredentialIn, SESSION_TOKEN } from './support/credentials.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 /** Construction only: every check here happens before any traffic, so no server is needed. */
-const construct = (options: Parameters<typeof createLiveAvatarClient>[0]) => () =>
-  createLiveAvatarClient(options);
+const construct = (options: Parameters<typeof createFrozenClient>[0]) => () => createFrozenClient(options);
 
-function constructionError(options: Parameters<typeof createLiveAvatarClient>[0]): unknown {
+function constructionError(options: Parameters<typeof createFrozenClient>[0]): unknown {
   try {
-    createLiveAvatarClient(options);
+    createFrozenClient(options);
   } catch (error) {
     return error;
   }

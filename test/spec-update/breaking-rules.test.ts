@@ -294,10 +294,10 @@ describe('changes that keep existing clients working are reported, not flagged',
     expect(
       comparison.changed.flatMap((operation) => operation.changes.map((change) => change.message)),
     ).toEqual([
-      'GET /v1/avatars: response 200 field `data.results[].status`: enum values added: "ARCHIVED"',
-      'GET /v1/avatars/{avatar_id}: response 200 field `data.status`: enum values added: "ARCHIVED"',
-      'PATCH /v1/avatars/{avatar_id}: response 200 field `data.status`: enum values added: "ARCHIVED"',
-      'GET /v1/avatars/public: response 200 field `data.results[].status`: enum values added: "ARCHIVED"',
+      'GET /v1/avatars: response 200 field `data.results[].status`: enum values added: "ARCHIVED" (may break exhaustive switches)',
+      'GET /v1/avatars/{avatar_id}: response 200 field `data.status`: enum values added: "ARCHIVED" (may break exhaustive switches)',
+      'PATCH /v1/avatars/{avatar_id}: response 200 field `data.status`: enum values added: "ARCHIVED" (may break exhaustive switches)',
+      'GET /v1/avatars/public: response 200 field `data.results[].status`: enum values added: "ARCHIVED" (may break exhaustive switches)',
     ]);
   });
 
@@ -339,9 +339,64 @@ describe('changes that keep existing clients working are reported, not flagged',
       comparison.changed.flatMap((operation) => operation.changes.map((change) => change.message)),
     ).toEqual([
       'GET /v1/secrets: cookie parameter `la_session`: removed',
-      'GET /v1/secrets: response 200 field `data[].secret_type`: enum values added: "MISTRAL_API_KEY"',
+      'GET /v1/secrets: response 200 field `data[].secret_type`: enum values added: "MISTRAL_API_KEY" (may break exhaustive switches)',
       'POST /v1/secrets: request body field `secret_type`: enum values added: "MISTRAL_API_KEY"',
     ]);
+  });
+
+  it('auth widened: an added alternative, or a credential no longer needed', () => {
+    const comparison = compareWith((document) => {
+      child(document, 'paths', '/v1/secrets', 'post').security = [{ APIKeyHeader: [] }, { HTTPBearer: [] }];
+      child(document, 'paths', '/v1/sessions/stop', 'post').security = [];
+    });
+    expect(comparison.breaking).toEqual([]);
+    expect(
+      comparison.changed.flatMap((operation) => operation.changes.map((change) => change.message)),
+    ).toEqual([
+      'POST /v1/secrets: security widened from APIKeyHeader to APIKeyHeader | HTTPBearer (every credential that worked still does)',
+      'POST /v1/sessions/stop: security widened from APIKeyHeader | HTTPBearer to none (every credential that worked still does)',
+    ]);
+  });
+
+  it('newly deprecated operation, parameter and field: listed, not breaking', () => {
+    const comparison = compareWith((document) => {
+      child(document, 'paths', '/v1/languages', 'get').deprecated = true;
+      const page = parameters(document, '/v1/voices', 'get').find((parameter) => parameter.name === 'page');
+      page!.deprecated = true;
+      const body = schema(document, 'CreateSecretRequestSchema');
+      body.required = (body.required as string[]).filter((name) => name !== 'secret_value');
+      properties(document, 'CreateSecretRequestSchema').secret_value = { type: 'string', deprecated: true };
+    });
+    expect(comparison.breaking).toEqual([]);
+    expect(
+      comparison.changed.flatMap((operation) => operation.changes.map((change) => change.message)),
+    ).toEqual([
+      'GET /v1/languages: deprecated',
+      'POST /v1/secrets: request body field `secret_value`: no longer required',
+      'POST /v1/secrets: request body field `secret_value`: deprecated',
+      'GET /v1/voices: query parameter `page`: deprecated',
+    ]);
+  });
+});
+
+describe('auth that only narrows or replaces is breaking', () => {
+  it('either scheme → one of them', () => {
+    const comparison = compareWith((document) => {
+      child(document, 'paths', '/v1/sessions/stop', 'post').security = [{ APIKeyHeader: [] }];
+    });
+    expect(breakingOf(comparison).map((change) => [change.breakingRule, change.message])).toEqual([
+      [
+        'changed auth',
+        'POST /v1/sessions/stop: security changed from APIKeyHeader | HTTPBearer to APIKeyHeader',
+      ],
+    ]);
+  });
+
+  it('one scheme → both together', () => {
+    const comparison = compareWith((document) => {
+      child(document, 'paths', '/v1/secrets', 'post').security = [{ APIKeyHeader: [], HTTPBearer: [] }];
+    });
+    expect(breakingOf(comparison).map((change) => change.breakingRule)).toEqual(['changed auth']);
   });
 });
 

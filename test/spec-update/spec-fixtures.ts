@@ -5,13 +5,20 @@ export type JsonObject = Record<string, unknown>;
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The frozen November 2026 project: its upstream document and its own copy of the overlay of that time. */
+export const frozenSpecFile = fileURLToPath(
+  new URL('../fixtures/liveavatar-2026-11/openapi.json', import.meta.url),
+);
+export const frozenOverlayFile = fileURLToPath(
+  new URL('../fixtures/liveavatar-2026-11/fixups.overlay.yaml', import.meta.url),
+);
+
 /**
  * A fresh copy of the full document as vendored in November 2026 (39 operations) each call, safe to mutate. A
  * fixture rather than openapi.json, so these fixed-pair tests survive upstream updates.
  */
 export function readFullSpec(): JsonObject {
-  const file = new URL('../fixtures/spec-update/full-2026-11.openapi.json', import.meta.url);
-  return JSON.parse(readFileSync(file, 'utf8')) as JsonObject;
+  return JSON.parse(readFileSync(frozenSpecFile, 'utf8')) as JsonObject;
 }
 
 /** The earliest known upstream snapshot: one operation, POST /v1/secrets (see test/fixtures/spec-update/README.md). */

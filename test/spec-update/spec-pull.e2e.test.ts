@@ -7,13 +7,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { readOverlay } from '../../scripts/pipeline/overlay.ts';
-import { child, projectRoot, readFullSpec, schema } from './spec-fixtures.ts';
+import {
+  child,
+  frozenOverlayFile,
+  frozenSpecFile,
+  projectRoot,
+  readFullSpec,
+  schema,
+} from './spec-fixtures.ts';
 
 // End to end: `node --import tsx scripts/spec-pull.ts` as a child process, against a local HTTP server and files,
-// always with --root pointing at a temporary copy: the project's own openapi.json is never a target here.
+// always with --root pointing at a temporary copy of the frozen fixture (test/fixtures/liveavatar-2026-11: its
+// document and its own overlay): the project's own openapi.json is never a target here, nor an input.
 
-/** How many fix-ups the project declares: the report counts them. */
-const fixupCount = (await readOverlay(path.join(projectRoot, 'fixups.overlay.yaml'))).actions.length;
+/** How many fix-ups the frozen fixture's overlay declares: the report counts them. */
+const fixupCount = (await readOverlay(frozenOverlayFile)).actions.length;
 
 // Generous: each child starts Node + tsx, and a loaded CI machine runs several at once.
 const CHILD_TIMEOUT_MS = 45_000;
@@ -47,9 +55,9 @@ async function makeRoot(): Promise<{ root: string; target: string; original: Buf
   const root = await mkdtemp(path.join(tmpdir(), 'spec-pull-'));
   temporaryDirectories.push(root);
   const target = path.join(root, 'openapi.json');
-  await copyFile(path.join(projectRoot, 'openapi.json'), target);
+  await copyFile(frozenSpecFile, target);
   await chmod(target, 0o444);
-  await copyFile(path.join(projectRoot, 'fixups.overlay.yaml'), path.join(root, 'fixups.overlay.yaml'));
+  await copyFile(frozenOverlayFile, path.join(root, 'fixups.overlay.yaml'));
   return { root, target, original: await readFile(target) };
 }
 
@@ -59,7 +67,7 @@ async function makeDirectory(): Promise<string> {
   return directory;
 }
 
-const fullText = await readFile(path.join(projectRoot, 'openapi.json'), 'utf8');
+const fullText = await readFile(frozenSpecFile, 'utf8');
 
 function serialize(document: unknown): string {
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -85,6 +93,9 @@ const withoutDiscriminator = (() => {
     .discriminator;
   return serialize(document);
 })();
+
+const DISCRIMINATOR_TARGET =
+  '$.components.schemas.AvatarPersonaSchema.properties.voice_settings.anyOf[0].discriminator.mapping';
 
 const badBodies = {
   html: '<!DOCTYPE html>\n<html><head><title>Docs</title></head><body>Not here</body></html>\n',
@@ -245,6 +256,7 @@ describe.concurrent(
       it(name, async ({ expect }) => {
         const { root, target, original } = await makeRoot();
         const filesBefore = await readdir(root);
+        const overlayBefore = await readFile(path.join(root, 'fixups.overlay.yaml'));
         const source = await from();
 
         const result = await runSpecPull(['--root', root, '--from', source, ...extraArgs]);
@@ -255,6 +267,7 @@ describe.concurrent(
         expect(result.stderr).toContain(`error: ${source}`);
         expect(result.stderr).toMatch(problem);
         expect((await readFile(target)).equals(original)).toBe(true);
+        expect((await readFile(path.join(root, 'fixups.overlay.yaml'))).equals(overlayBefore)).toBe(true);
         expect(await readdir(root)).toEqual(filesBefore);
       });
     }
@@ -342,20 +355,47 @@ describe.concurrent('spec:pull with a valid candidate', { timeout: TEST_TIMEOUT_
     expect((await readFile(target)).equals(original)).toBe(true);
   });
 
-  it('reports fix-ups that no longer apply without failing', async ({ expect }) => {
+  it('removes a fix-up whose target upstream removed from the overlay, touching no other', async ({
+    expect,
+  }) => {
     const { root, target } = await makeRoot();
     const candidate = path.join(await makeDirectory(), 'fixed-upstream.json');
     await writeFile(candidate, withoutDiscriminator);
+    const overlayFile = path.join(root, 'fixups.overlay.yaml');
+    const overlayBefore = await readFile(overlayFile, 'utf8');
 
     const result = await runSpecPull(['--root', root, '--from', candidate]);
 
     expect(result.code).toBe(0);
     expect(await readFile(target, 'utf8')).toBe(withoutDiscriminator);
     const report = await readFile(path.join(root, 'spec-changes.md'), 'utf8');
-    expect(report).toContain(`1 of ${fixupCount} fix-ups no longer match the candidate document`);
-    expect(report).toContain(
-      '`$.components.schemas.AvatarPersonaSchema.properties.voice_settings.anyOf[0].discriminator.mapping`',
+    expect(report).toContain('1 of 5 fix-ups are no longer needed: upstream fixed what they patch.');
+    expect(report).toContain('Removed from `fixups.overlay.yaml` (written atomically)');
+    expect(report).toContain(`\`${DISCRIMINATOR_TARGET}\``);
+    // Exactly the first action is gone; the other four, the comments and the formatting are as they were.
+    const overlayAfter = await readFile(overlayFile, 'utf8');
+    const firstAction = overlayBefore.slice(
+      overlayBefore.indexOf(`  - target: ${DISCRIMINATOR_TARGET}`),
+      overlayBefore.indexOf('  - target:', overlayBefore.indexOf(DISCRIMINATOR_TARGET)),
     );
+    expect(firstAction).toContain('discriminator.mapping values must be strings');
+    expect(overlayAfter).toBe(overlayBefore.replace(firstAction, ''));
+  });
+
+  it('--keep-fixups leaves the overlay alone and says what to remove by hand', async ({ expect }) => {
+    const { root } = await makeRoot();
+    const candidate = path.join(await makeDirectory(), 'fixed-upstream.json');
+    await writeFile(candidate, withoutDiscriminator);
+    const overlayFile = path.join(root, 'fixups.overlay.yaml');
+    const overlayBefore = await readFile(overlayFile, 'utf8');
+
+    const result = await runSpecPull(['--root', root, '--from', candidate, '--keep-fixups']);
+
+    expect(result.code).toBe(0);
+    expect(await readFile(overlayFile, 'utf8')).toBe(overlayBefore);
+    const report = await readFile(path.join(root, 'spec-changes.md'), 'utf8');
+    expect(report).toContain('Left in `fixups.overlay.yaml` (`--keep-fixups`)');
+    expect(report).toContain(`\`${DISCRIMINATOR_TARGET}\``);
   });
 
   it('leaves an identical document alone', async ({ expect }) => {

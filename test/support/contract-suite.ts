@@ -35,7 +35,10 @@ export async function exerciseAll(
 export function defineContractSuite(suite: ContractSuite): void {
   const { operations } = suite;
   const target = (): ContractTarget => ({ ...suite.target, baseUrl: suite.baseUrl() });
-  const ledger = new ContractLedger(operations.map((operation) => operation.key));
+  const ledger = new ContractLedger(
+    operations.map((operation) => operation.key),
+    suite.name,
+  );
 
   describe(`${suite.name}: each operation answers a valid request as documented`, () => {
     afterAll(() => {

@@ -4,7 +4,11 @@ export class ContractLedger {
   private readonly exercised = new Set<string>();
   private readonly notes: string[] = [];
 
-  constructor(private readonly operationKeys: readonly string[]) {}
+  constructor(
+    private readonly operationKeys: readonly string[],
+    /** The suite's name, first on the summary line (`LiveAvatar: exercised N/M operations`). */
+    private readonly suite?: string,
+  ) {}
 
   record(key: string, notes: readonly string[] = []): void {
     this.exercised.add(key);
@@ -23,7 +27,7 @@ export class ContractLedger {
   summary(): string {
     const missing = this.operationKeys.filter((key) => !this.exercised.has(key));
     return [
-      `exercised ${this.count}/${this.total} operations`,
+      `${this.suite === undefined ? '' : `${this.suite}: `}exercised ${this.count}/${this.total} operations`,
       ...this.notes.map((note) => `  note: ${note}`),
       ...missing.map((key) => `  not exercised: ${key}`),
     ].join('\n');

@@ -7,11 +7,14 @@ import {
   MissingCredentialError,
   UnprocessableEntityError,
 } from '../../src/index.ts';
-import type { components, ResponseDetails, ValidationErrorDetail } from '../../src/index.ts';
+import type { LiveAvatarClient, ResponseDetails, ValidationErrorDetail } from '../../src/index.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
+import type { FrozenSchemas } from '../support/frozen-api.ts';
 
-type Schemas = components['schemas'];
-// Both credentials: every operation is callable (test/types/credentials.test-d.ts covers the narrowing).
-const client = createLiveAvatarClient({ apiKey: 'key', sessionToken: 'token' });
+// Response types are pinned on the frozen November 2026 fixture's generated types (test/fixtures/liveavatar-2026-11),
+// so an upstream update cannot break them; the facade's typing is the same for any generated `paths`.
+type Schemas = FrozenSchemas;
+const client = createFrozenClient({ apiKey: 'key' });
 const uuid = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
 
 describe('calls resolve to the unwrapped envelope data, typed from the spec', () => {
@@ -123,5 +126,9 @@ describe('no any leaks into the public API', () => {
     expectTypeOf(client.POST).not.toBeAny();
     expectTypeOf<ApiError['body']>().not.toBeAny();
     expectTypeOf<Parameters<typeof createLiveAvatarClient>[0]>().not.toBeAny();
+    // Today's client too, without naming any of today's operations.
+    expectTypeOf(createLiveAvatarClient({ apiKey: 'key', sessionToken: 'token' })).toEqualTypeOf<LiveAvatarClient>();
+    expectTypeOf<LiveAvatarClient['GET']>().not.toBeAny();
+    expectTypeOf<LiveAvatarClient['use']>().not.toBeAny();
   });
 });

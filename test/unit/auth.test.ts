@@ -1,14 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createApiClient, createLiveAvatarClient, MissingCredentialError } from '../../src/index.ts';
-import type { ClientOptions, OperationTable } from '../../src/index.ts';
+import { createApiClient, MissingCredentialError } from '../../src/index.ts';
+import type { OperationTable } from '../../src/index.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch, SESSION_TOKEN, UUID } from './fake-fetch.ts';
+import { createFrozenClient, frozenGenerated } from '../support/frozen-api.ts';
+import type { FrozenPaths } from '../support/frozen-api.ts';
+import { createRawApiClient } from '../../src/raw.ts';
 
 const secret = { secret_name: 'n', secret_value: 'v', secret_type: 'OPENAI_API_KEY' } as const;
 
 describe('credentials per operation, from the spec security metadata', () => {
   it('APIKeyHeader operations send the API key in the header the spec names, and nothing else', async () => {
     const { fetch, requests } = fakeFetch(envelope({ id: 'i', secret_name: 'n' }));
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
@@ -21,7 +24,7 @@ describe('credentials per operation, from the spec security metadata', () => {
 
   it('HTTPBearer-only operations send the session token as a bearer token, never the API key', async () => {
     const { fetch, requests } = fakeFetch(envelope({ session_id: 's' }, { status: 201 }));
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
@@ -36,7 +39,7 @@ describe('credentials per operation, from the spec security metadata', () => {
     const body = { session_id: UUID };
     const answer = envelope(null);
     const both = fakeFetch(answer);
-    await createLiveAvatarClient({
+    await createFrozenClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
@@ -46,7 +49,7 @@ describe('credentials per operation, from the spec security metadata', () => {
     expect(both.requests[0]?.headers.has('authorization')).toBe(false);
 
     const tokenOnly = fakeFetch(answer);
-    await createLiveAvatarClient({
+    await createFrozenClient({
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
       fetch: tokenOnly.fetch,
@@ -57,7 +60,7 @@ describe('credentials per operation, from the spec security metadata', () => {
 
   it('operations without security send no credential, even when the client has both', async () => {
     const { fetch, requests } = fakeFetch(envelope([{ language: 'English', code: 'en' }]));
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
@@ -70,11 +73,9 @@ describe('credentials per operation, from the spec security metadata', () => {
 
   it('a missing credential throws before any network traffic, naming the operation and the credential', async () => {
     const { fetch, requests } = fakeFetch(envelope({}));
-    // Wide ClientOptions, as a JavaScript caller's would be: these calls would not compile with literal options.
-    const wide = (options: ClientOptions) => createLiveAvatarClient(options);
-    const tokenClient = wide({ sessionToken: SESSION_TOKEN, baseUrl: BASE_URL, fetch });
-    const keyClient = wide({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
-    const anonymous = wide({ baseUrl: BASE_URL, fetch });
+    const tokenClient = createFrozenClient({ sessionToken: SESSION_TOKEN, baseUrl: BASE_URL, fetch });
+    const keyClient = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const anonymous = createFrozenClient({ baseUrl: BASE_URL, fetch });
 
     const noKey = await tokenClient.GET('/v1/avatars').catch((error: unknown) => error);
     expect(noKey).toBeInstanceOf(MissingCredentialError);
@@ -100,7 +101,7 @@ describe('credentials per operation, from the spec security metadata', () => {
       new Response('busy', { status: 503, headers: { 'retry-after-ms': '1' } }),
       envelope({ session_id: 's' }, { status: 201 }),
     );
-    const client = createLiveAvatarClient({ sessionToken, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ sessionToken, baseUrl: BASE_URL, fetch });
     await client.POST('/v1/sessions/start');
     expect(requests.map((request) => request.headers.get('authorization'))).toEqual([
       'Bearer first-token-aaaa',
@@ -114,7 +115,7 @@ describe('credentials per operation, from the spec security metadata', () => {
     const { fetch, requests } = fakeFetch(
       new Response('busy', { status: 503, headers: { 'retry-after-ms': '1' } }),
     );
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       sessionToken: () => tokens.shift() ?? '',
       baseUrl: BASE_URL,
       fetch,
@@ -151,5 +152,13 @@ describe('credentials per operation, from the spec security metadata', () => {
     expect(requests[1]?.headers.get('x-other-key')).toBe(API_KEY);
     expect(requests[1]?.headers.get('authorization')).toBe(`Bearer ${SESSION_TOKEN}`);
     await expect(call('/cookie')).rejects.toThrow('GET /cookie needs security scheme "Cookie" (undeclared)');
+  });
+
+  it('the raw openapi-fetch client sends the same per-operation credentials', async () => {
+    const { fetch, requests } = fakeFetch(envelope({ results: [], count: 0 }));
+    const raw = createRawApiClient<FrozenPaths>(frozenGenerated, { apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const { response } = await raw.GET('/v1/avatars');
+    expect(response.status).toBe(200);
+    expect(requests[0]?.headers.get('x-api-key')).toBe(API_KEY);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient, createLiveAvatarClient, ResponseParseError } from '../../src/index.ts';
+import { createApiClient, ResponseParseError } from '../../src/index.ts';
 import type { OperationTable } from '../../src/index.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch, UUID } from './fake-fetch.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 const secretBody = { secret_name: 'n', secret_value: 'v', secret_type: 'OPENAI_API_KEY' } as const;
 
@@ -9,7 +10,7 @@ describe('2xx bodies: the envelope is unwrapped, HTTP status decides success', (
   it('resolves to data whether the envelope code is the spec default 100 or the web SDK 1000', async () => {
     for (const code of [100, 1000, 4242]) {
       const { fetch } = fakeFetch(envelope({ id: 'sec-1', secret_name: 'n' }, { code }));
-      const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+      const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
       await expect(client.POST('/v1/secrets', { body: secretBody })).resolves.toEqual({
         id: 'sec-1',
         secret_name: 'n',
@@ -24,7 +25,7 @@ describe('2xx bodies: the envelope is unwrapped, HTTP status decides success', (
         { status: 201, code: 1000, message: 'created', headers: { 'x-request-id': 'req-7' } },
       ),
     );
-    const client = createLiveAvatarClient({ sessionToken: 'token-abcd', baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ sessionToken: 'token-abcd', baseUrl: BASE_URL, fetch });
     const result = await client.withResponse.POST('/v1/sessions/start');
     expect(result).toMatchObject({
       data: { session_id: 's' },
@@ -39,7 +40,7 @@ describe('2xx bodies: the envelope is unwrapped, HTTP status decides success', (
 
   it('204 resolves to undefined; null-only data resolves to null', async () => {
     const { fetch } = fakeFetch(new Response(null, { status: 204 }), envelope(null));
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
     await expect(
       client.DELETE('/v1/memory/{memory_id}', { params: { path: { memory_id: UUID } } }),
     ).resolves.toBeUndefined();
@@ -50,7 +51,7 @@ describe('2xx bodies: the envelope is unwrapped, HTTP status decides success', (
 
   it('data: null where the spec promises data is a ResponseParseError, not a silent null', async () => {
     const { fetch } = fakeFetch(envelope(null));
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
     const error = await client.POST('/v1/secrets', { body: secretBody }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ResponseParseError);
     expect((error as ResponseParseError).message).toBe(
@@ -74,7 +75,7 @@ describe('2xx bodies: the envelope is unwrapped, HTTP status decides success', (
 
   it('sends the JSON body and the path and query params where openapi-fetch puts them', async () => {
     const { fetch, requests } = fakeFetch(envelope({ count: 0, results: [] }));
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: `${BASE_URL}/`, fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: `${BASE_URL}/`, fetch });
     await client.GET('/v1/sessions', { params: { query: { type: 'active', page: 2, page_size: 5 } } });
     expect(requests[0]?.url).toBe(`${BASE_URL}/v1/sessions?type=active&page=2&page_size=5`);
     await client.PATCH('/v1/avatars/{avatar_id}', {

@@ -4,7 +4,6 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
-  createLiveAvatarClient,
   InternalServerError,
   LiveAvatarError,
   NotFoundError,
@@ -13,6 +12,7 @@ import {
   UnprocessableEntityError,
 } from '../../src/index.ts';
 import { API_KEY, BASE_URL, fakeFetch, UUID } from './fake-fetch.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 const cases = [
   [400, BadRequestError, 'BadRequestError'],
@@ -35,7 +35,7 @@ describe('non-2xx answers throw the exported error class for their status', () =
         { status, headers: { 'x-request-id': 'req-9' } },
       ),
     );
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch, maxRetries: 0 });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch, maxRetries: 0 });
     const error: unknown = await client
       .GET('/v1/avatars/{avatar_id}', { params: { path: { avatar_id: UUID } } })
       .catch((caught: unknown) => caught);
@@ -71,7 +71,7 @@ describe('non-2xx answers throw the exported error class for their status', () =
     const { fetch } = fakeFetch(
       Response.json({ detail }, { status: 422, headers: { 'sl-violations': JSON.stringify(violations) } }),
     );
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
     const error = (await client
       .POST('/v1/secrets', { body: { secret_name: 'n', secret_value: 'v', secret_type: 'OPENAI_API_KEY' } })
       .catch((caught: unknown) => caught)) as UnprocessableEntityError;
@@ -88,7 +88,7 @@ describe('non-2xx answers throw the exported error class for their status', () =
         headers: { 'content-type': 'text/html' },
       }),
     );
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
     const error = (await client.GET('/v1/avatars').catch((caught: unknown) => caught)) as BadRequestError;
     expect(error.body).toBe('<html><h1>Bad Gateway</h1></html>');
     expect(error.code).toBeUndefined();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createLiveAvatarClient } from '../../src/index.ts';
 import { MAX_PAGES } from '../../src/defaults.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch } from './fake-fetch.ts';
 import type { RecordedRequest } from './fake-fetch.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 const pageParam = (request: RecordedRequest) => Number(new URL(request.url).searchParams.get('page'));
 
@@ -17,7 +17,7 @@ describe('client.paginate walks page/page_size listings and always stops', () =>
         results: page < 3 ? [{ id: `a${page}-1` }, { id: `a${page}-2` }] : [{ id: 'a3-1' }],
       });
     });
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
     const ids: string[] = [];
     for await (const avatar of client.paginate('/v1/avatars', { params: { query: { page_size: 2 } } }))
       ids.push(avatar.id);
@@ -31,14 +31,14 @@ describe('client.paginate walks page/page_size listings and always stops', () =>
 
   it('stops once count items were seen, or on an empty page, even if next keeps pointing on', async () => {
     const counted = fakeFetch(envelope({ count: 2, next: 'more', results: [{ id: 'x' }, { id: 'y' }] }));
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch: counted.fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch: counted.fetch });
     const all = [];
     for await (const voice of client.paginate('/v1/voices')) all.push(voice);
     expect(all).toHaveLength(2);
     expect(counted.requests).toHaveLength(1);
 
     const empty = fakeFetch(envelope({ count: 100, next: 'more', results: [] }));
-    const second = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch: empty.fetch });
+    const second = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch: empty.fetch });
     const fromEmptyPage = [];
     for await (const item of second.paginate('/v1/contexts')) fromEmptyPage.push(item);
     expect(fromEmptyPage).toEqual([]);
@@ -49,7 +49,7 @@ describe('client.paginate walks page/page_size listings and always stops', () =>
     const { fetch, requests } = fakeFetch(
       envelope({ count: Number.MAX_SAFE_INTEGER, next: 'again', results: [{ id: 'same' }] }),
     );
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
     let seen = 0;
     for await (const avatar of client.paginate('/v1/avatars/public')) seen += avatar.id === 'same' ? 1 : 0;
     expect(seen).toBe(MAX_PAGES);

@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createLiveAvatarClient, LiveAvatarError } from '../../src/index.ts';
+import { LiveAvatarError } from '../../src/index.ts';
 import { API_KEY, BASE_URL, fakeFetch, SESSION_TOKEN } from './fake-fetch.ts';
+import { createFrozenClient } from '../support/frozen-api.ts';
 
 const SECRET_VALUE = 'sk-openai-THE-SECRET-VALUE-42';
 
@@ -50,7 +51,7 @@ describe('no credential or secret body value appears in any rendering of any err
         },
       }),
     );
-    const client = createLiveAvatarClient({
+    const client = createFrozenClient({
       apiKey: API_KEY,
       sessionToken: SESSION_TOKEN,
       baseUrl: BASE_URL,
@@ -67,10 +68,10 @@ describe('no credential or secret body value appears in any rendering of any err
 
   it('a token function’s token in an error text, and a connection failure', async () => {
     const { fetch } = fakeFetch(new Response(`invalid token ${SESSION_TOKEN}`, { status: 401 }));
-    const client = createLiveAvatarClient({ sessionToken: () => SESSION_TOKEN, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ sessionToken: () => SESSION_TOKEN, baseUrl: BASE_URL, fetch });
     expectNoSecrets(await client.POST('/v1/sessions/start').catch((caught: unknown) => caught));
 
-    const failing = createLiveAvatarClient({
+    const failing = createFrozenClient({
       apiKey: API_KEY,
       baseUrl: BASE_URL,
       maxRetries: 0,
@@ -81,14 +82,14 @@ describe('no credential or secret body value appears in any rendering of any err
 
   it('a 2xx body that is not JSON but echoes the key: the parse error quotes none of it', async () => {
     const { fetch } = fakeFetch(new Response(API_KEY, { headers: { 'content-type': 'application/json' } }));
-    const client = createLiveAvatarClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch });
     const error = await client.GET('/v1/languages').catch((caught: unknown) => caught);
     expectNoSecrets(error);
     for (const text of renderings(error)) expect(text).not.toContain(API_KEY.slice(0, 6));
   });
 
   it('invalid credentials are refused without echoing them', () => {
-    const attempt = () => createLiveAvatarClient({ apiKey: `${API_KEY}\r\nX-Injected: 1` });
+    const attempt = () => createFrozenClient({ apiKey: `${API_KEY}\r\nX-Injected: 1` });
     expect(attempt).toThrow('apiKey must be a non-empty string without control characters');
     try {
       attempt();

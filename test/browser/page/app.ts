@@ -1,5 +1,6 @@
 // The page under test: loads the browser build the way an app would and renders what the client returns.
-// Served as JavaScript by the test's static server (esbuild strips the types); `?scenario=` picks what to do.
+// Served as JavaScript by the test's static server (esbuild strips the types); `?scenario=` picks what to do, and
+// the operations to call come from the query too (the test picks them from today's metadata, never by path).
 import type * as LiveAvatarModule from '../../../src/index.ts';
 
 type LiveAvatar = typeof LiveAvatarModule;
@@ -37,31 +38,42 @@ function field(parent: HTMLElement, id: string, label: string, value: string): v
   list.append(term, detail);
 }
 
+type Call = (path: string, init?: { headers?: Record<string, string> }) => Promise<unknown>;
+type CallWithResponse = (path: string) => Promise<{ status: number; data: unknown }>;
+type UntypedClient = Record<string, Call> & { withResponse: Record<string, CallWithResponse> };
+
+/** `METHOD /path` from the query: the test picks today's operations from the generated metadata. */
+function operationParam(name: string): { method: string; path: string } {
+  const [method = '', path = ''] = (params.get(name) ?? '').split(' ');
+  if (!method || !path) throw new Error(`missing ?${name}=METHOD%20/path`);
+  return { method, path };
+}
+
 async function sessionScenario(lib: LiveAvatar): Promise<void> {
-  const client = lib.createLiveAvatarClient({ sessionToken: SESSION_TOKEN, baseUrl: mockUrl });
+  const client = lib.createLiveAvatarClient({
+    sessionToken: SESSION_TOKEN,
+    baseUrl: mockUrl,
+  }) as unknown as UntypedClient;
 
-  const started = await client.withResponse.POST('/v1/sessions/start');
-  const session = section('session', 'POST /v1/sessions/start');
+  const tokenOperation = operationParam('token-op');
+  const started = await client.withResponse[tokenOperation.method]!(tokenOperation.path);
+  const session = section('session', `${tokenOperation.method} ${tokenOperation.path}`);
   field(session, 'session-status', 'HTTP status', String(started.status));
-  field(session, 'session-id', 'session_id', started.data.session_id);
-  field(session, 'session-livekit-url', 'livekit_url', started.data.livekit_url);
+  field(session, 'session-data', 'data', JSON.stringify(started.data));
 
-  const avatars = await client.GET('/v1/avatars/public');
-  const list = section('avatars', 'GET /v1/avatars/public');
-  const items = document.createElement('ul');
-  items.id = 'avatar-list';
-  for (const avatar of avatars.results) {
-    const item = document.createElement('li');
-    item.dataset.avatarId = avatar.id;
-    item.textContent = `${avatar.name} (${avatar.id})`;
-    items.append(item);
-  }
-  list.append(items);
+  const publicOperation = operationParam('public-op');
+  const listed = await client[publicOperation.method]!(publicOperation.path);
+  const list = section('public', `${publicOperation.method} ${publicOperation.path}`);
+  field(list, 'public-data', 'data', JSON.stringify(listed));
 
   // A frontend developer asking the mock for an error response; `Prefer` must get through CORS too.
-  const chosen = section('prefer', "GET /v1/avatars/public with Prefer: 'code=422'");
+  const status = params.get('prefer-status') ?? '';
+  const chosen = section(
+    'prefer',
+    `${publicOperation.method} ${publicOperation.path} with Prefer: 'code=${status}'`,
+  );
   try {
-    await client.GET('/v1/avatars/public', { headers: { Prefer: 'code=422' } });
+    await client[publicOperation.method]!(publicOperation.path, { headers: { Prefer: `code=${status}` } });
     field(chosen, 'prefer-outcome', 'outcome', 'resolved');
   } catch (error) {
     field(chosen, 'prefer-outcome', 'outcome', error instanceof Error ? error.name : typeof error);
@@ -99,9 +111,11 @@ async function apiKeyScenario(lib: LiveAvatar): Promise<void> {
     dangerouslyAllowBrowser: true,
   });
   field(allowed, 'allowed-outcome', 'outcome', 'constructed');
-  // GET /v1/avatars needs X-API-KEY, so this also crosses the CORS preflight for that header.
-  const mine = await client.withResponse.GET('/v1/avatars');
-  field(allowed, 'allowed-status', 'GET /v1/avatars status', String(mine.status));
+  // An operation that needs the API key header, so this also crosses the CORS preflight for that header.
+  const keyOperation = operationParam('key-op');
+  const untyped = client as unknown as UntypedClient;
+  const mine = await untyped.withResponse[keyOperation.method]!(keyOperation.path);
+  field(allowed, 'allowed-status', `${keyOperation.method} ${keyOperation.path} status`, String(mine.status));
 }
 
 async function main(): Promise<void> {

@@ -3,11 +3,12 @@
  * temp directory, so nothing can resolve from this repo's node_modules) that installs the tarball from disk and
  * openapi-fetch + TypeScript from the registry.
  */
-import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommandOrThrow } from './run-command.ts';
+import { fillTemplate } from './template-values.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TEMPLATE_DIRECTORY = fileURLToPath(new URL('../consumer/', import.meta.url));
@@ -82,14 +83,18 @@ function wrongCallsProject(sources: readonly string[]): unknown {
   };
 }
 
-/** Copies test/package/consumer/*.tmpl: TypeScript sources into src/, runnable scripts into the root. */
-async function copyTemplates(projectDirectory: string): Promise<void> {
+/**
+ * Copies test/package/consumer/*.tmpl with their `__…__` placeholders filled (today's operations, see
+ * template-values.ts): TypeScript sources into src/, runnable scripts into the root.
+ */
+async function copyTemplates(projectDirectory: string, values: Record<string, string>): Promise<void> {
   await mkdir(join(projectDirectory, 'src'));
   for (const template of await readdir(TEMPLATE_DIRECTORY)) {
     if (!template.endsWith(TEMPLATE_SUFFIX)) continue;
     const name = template.slice(0, -TEMPLATE_SUFFIX.length);
     const target = /\.c?ts$/.test(name) ? join(projectDirectory, 'src', name) : join(projectDirectory, name);
-    await copyFile(join(TEMPLATE_DIRECTORY, template), target);
+    const text = await readFile(join(TEMPLATE_DIRECTORY, template), 'utf8');
+    await writeFile(target, fillTemplate(text, values, template));
   }
 }
 
@@ -99,6 +104,7 @@ async function copyTemplates(projectDirectory: string): Promise<void> {
  */
 export async function createConsumerProject(
   tarball: string,
+  values: Record<string, string>,
   errorSources: Readonly<Record<string, string>> = {},
 ): Promise<string> {
   const projectDirectory = await mkdtemp(join(tmpdir(), 'liveavatar-consumer-'));
@@ -109,7 +115,7 @@ export async function createConsumerProject(
   for (const [name, content] of Object.entries(projectFiles)) {
     await writeFile(join(projectDirectory, name), `${JSON.stringify(content, null, 2)}\n`);
   }
-  await copyTemplates(projectDirectory);
+  await copyTemplates(projectDirectory, values);
   for (const [name, source] of Object.entries(errorSources)) {
     await writeFile(join(projectDirectory, 'src', name), source);
   }

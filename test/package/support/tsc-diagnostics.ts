@@ -7,7 +7,7 @@ export interface TscDiagnostic {
 }
 
 const DIAGNOSTIC_LINE = /^(?<file>[^\s(][^(]*)\((?<line>\d+),\d+\): error (?<code>TS\d+): (?<message>.*)$/;
-const EXPECTATION = /\/\/ expect-error (?<code>TS\d+)/;
+const EXPECTATION = /\/\/ expect-error (?<code>TS\d+(?:\|TS\d+)*)/;
 
 /** The error diagnostics in tsc's plain (non-pretty) output. */
 export function parseTscDiagnostics(output: string): TscDiagnostic[] {
@@ -19,12 +19,15 @@ export function parseTscDiagnostics(output: string): TscDiagnostic[] {
   });
 }
 
-/** Line number (1-based) → the error code its `// expect-error TSnnnn` comment announces. */
-export function expectedErrorsBySourceLine(source: string): Map<number, string> {
-  const expected = new Map<number, string>();
+/**
+ * Line number (1-based) → the error codes its `// expect-error TSnnnn` comment accepts (`TS2561|TS2353`: which of
+ * two equivalent diagnostics tsc picks can depend on the names involved, e.g. whether it suggests a spelling).
+ */
+export function expectedErrorsBySourceLine(source: string): Map<number, string[]> {
+  const expected = new Map<number, string[]>();
   source.split('\n').forEach((text, index) => {
-    const code = EXPECTATION.exec(text)?.groups?.code;
-    if (code !== undefined) expected.set(index + 1, code);
+    const codes = EXPECTATION.exec(text)?.groups?.code;
+    if (codes !== undefined) expected.set(index + 1, codes.split('|'));
   });
   return expected;
 }

@@ -1,11 +1,12 @@
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
-import { createLiveAvatarClient } from '../../../src/index.ts';
-import type { ClientOptions, LiveAvatarClient, LogFields, Logger } from '../../../src/index.ts';
+import type { ClientOptions, LogFields, Logger } from '../../../src/index.ts';
 import { API_KEY } from './credentials.ts';
 import { startFaultServer } from './fault-server.ts';
 import type { FaultServer } from './fault-server.ts';
+import { createFrozenClient } from '../../support/frozen-api.ts';
+import type { FrozenClient } from '../../support/frozen-api.ts';
 
 /** An empty `GET /v1/avatars` page, the data most tests answer with. */
 export const EMPTY_AVATAR_PAGE = { count: 0, next: null, previous: null, results: [] };
@@ -38,8 +39,8 @@ export function useFaultServer(): { readonly current: FaultServer } {
 }
 
 /** A LiveAvatar client with the test API key, pointed at the fault server. */
-export function clientFor(server: FaultServer, options: ClientOptions = {}): LiveAvatarClient {
-  return createLiveAvatarClient({ apiKey: API_KEY, baseUrl: server.url, ...options });
+export function clientFor(server: FaultServer, options: ClientOptions = {}): FrozenClient {
+  return createFrozenClient({ apiKey: API_KEY, baseUrl: server.url, ...options });
 }
 
 /**

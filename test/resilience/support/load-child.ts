@@ -6,11 +6,11 @@
  * Usage: node --import tsx test/resilience/support/load-child.ts <baseUrl> <calls> [leak-a-timer]
  * `leak-a-timer` is the negative control: it leaves a 60 s timer behind, so the child must overrun the bound.
  */
-import { createLiveAvatarClient } from '../../../src/index.ts';
+import { createFrozenClient } from '../../support/frozen-api.ts';
 
 const [baseUrl = '', callsArgument = '500', control] = process.argv.slice(2);
 const calls = Number(callsArgument);
-const client = createLiveAvatarClient({ apiKey: 'la-load-test-key-5e1f', baseUrl });
+const client = createFrozenClient({ apiKey: 'la-load-test-key-5e1f', baseUrl });
 
 const started = performance.now();
 const results = await Promise.allSettled(
