@@ -46,15 +46,18 @@ const loadAtStart = loadavg()[0] ?? 0;
 const currentText = await readFile(new URL('openapi.json', `file://${PROJECT_ROOT}`), 'utf8');
 const overlay = await readOverlay(`${PROJECT_ROOT}fixups.overlay.yaml`);
 const current = deriveMetadata(JSON.parse(currentText) as Record<string, unknown>).operations.length;
-const candidate = (name: string, kinds: string[], only?: string) =>
-  buildCandidate(
-    name,
-    currentText,
-    overlay,
-    SCENARIOS.filter((scenario) =>
-      only === undefined ? kinds.includes(scenario.kind) : scenario.id === only,
-    ),
+/** A candidate from some scenarios; a scenario that finds nothing to change in today's document ends the run. */
+const candidate = (name: string, kinds: string[], only?: string) => {
+  const scenarios = SCENARIOS.filter((scenario) =>
+    only === undefined ? kinds.includes(scenario.kind) : scenario.id === only,
   );
+  try {
+    return buildCandidate(name, currentText, overlay, scenarios);
+  } catch (error) {
+    console.error(`error: test:drift: ${(error as Error).message}`);
+    process.exit(1);
+  }
+};
 const combined: Record<FullFlow, Candidate> = {
   mixed: candidate('mixed', ['additive', 'breaking']),
   single: candidate('single added operation', [], 'new operation with the API key'),
