@@ -127,7 +127,9 @@ describe('no any leaks into the public API', () => {
     expectTypeOf<ApiError['body']>().not.toBeAny();
     expectTypeOf<Parameters<typeof createLiveAvatarClient>[0]>().not.toBeAny();
     // Today's client too, without naming any of today's operations.
-    expectTypeOf(createLiveAvatarClient({ apiKey: 'key', sessionToken: 'token' })).toEqualTypeOf<LiveAvatarClient>();
+    expectTypeOf(
+      createLiveAvatarClient({ apiKey: 'key', sessionToken: 'token' }),
+    ).toEqualTypeOf<LiveAvatarClient>();
     expectTypeOf<LiveAvatarClient['GET']>().not.toBeAny();
     expectTypeOf<LiveAvatarClient['use']>().not.toBeAny();
   });

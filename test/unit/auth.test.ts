@@ -156,7 +156,11 @@ describe('credentials per operation, from the spec security metadata', () => {
 
   it('the raw openapi-fetch client sends the same per-operation credentials', async () => {
     const { fetch, requests } = fakeFetch(envelope({ results: [], count: 0 }));
-    const raw = createRawApiClient<FrozenPaths>(frozenGenerated, { apiKey: API_KEY, baseUrl: BASE_URL, fetch });
+    const raw = createRawApiClient<FrozenPaths>(frozenGenerated, {
+      apiKey: API_KEY,
+      baseUrl: BASE_URL,
+      fetch,
+    });
     const { response } = await raw.GET('/v1/avatars');
     expect(response.status).toBe(200);
     expect(requests[0]?.headers.get('x-api-key')).toBe(API_KEY);
