@@ -9,8 +9,12 @@ const BROWSER_TYPES = "export * from '../index.js';\n";
 // The published package is ESM only (see README "Install"): Node >= 20.19 can require() it, and one copy of the
 // error classes keeps `instanceof` reliable. openapi-fetch stays external (the only runtime dependency); the
 // generated operation table and the `paths` types are bundled in, so consumers get every operation typed.
-/** What both entries share: ESM only, types bundled, the generated table and `paths` types bundled in. */
-const common = {
+export default defineConfig({
+  // `raw` (the plain openapi-fetch client) is its own entry so that the main one, and the browser bundle, carry
+  // neither openapi-fetch's createClient nor the credential middleware. What both entries use lands in one shared
+  // chunk, so there is still one copy of each error class.
+  entry: { index: 'src/index.ts', raw: 'src/raw.ts' },
+  outputOptions: { chunkFileNames: 'shared-[hash].js' },
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',
@@ -21,27 +25,12 @@ const common = {
   // Emitting declarations for ~100 kB of generated `paths` is legitimately the slow part; no need to warn.
   // (The deprecated name: with this rolldown release, `bundlerTimings: false` does not silence the warning.)
   checks: { pluginTimings: false },
-} as const;
-
-export default defineConfig([
-  {
-    ...common,
-    entry: { index: 'src/index.ts' },
-    hooks: {
-      // The `./browser` export: the self-contained minified bundle (openapi-fetch inlined) for pages without a
-      // bundler, built by the same script the browser tests and the size budget use.
-      'build:done': async () => {
-        await buildBrowserBundle(BROWSER_BUNDLE_PATH);
-        await writeFile(BROWSER_TYPES_PATH, BROWSER_TYPES);
-      },
+  hooks: {
+    // The `./browser` export: the self-contained minified bundle (openapi-fetch inlined) for pages without a
+    // bundler, built by the same script the browser tests and the size budget use.
+    'build:done': async () => {
+      await buildBrowserBundle(BROWSER_BUNDLE_PATH);
+      await writeFile(BROWSER_TYPES_PATH, BROWSER_TYPES);
     },
   },
-  {
-    // `./raw`: the plain openapi-fetch client, its own entry so that only code importing it carries openapi-fetch's
-    // createClient. It imports the rest from the main entry ('./index.js', left external), so dist/raw.js holds
-    // only its own code and there is one copy of each error class.
-    ...common,
-    entry: { raw: 'src/raw.ts' },
-    deps: { neverBundle: ['./index.js'] },
-  },
-]);
+});

@@ -46,7 +46,7 @@ export async function runAttempt(
     durationMs: Date.now() - started,
   });
   try {
-    const response = await sendAttempt(ctx, call, auth, attempt, controller.signal, redact);
+    const response = await sendAttempt(ctx, call, auth, attempt, controller.signal, redactor);
     const text = hasNoBody(response, call.operation.method) ? undefined : await response.text();
     const { ok, status, headers } = response;
     const requestId = requestIdOf(headers);

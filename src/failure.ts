@@ -1,6 +1,6 @@
 /**
- * Classifies what an attempt threw: the caller's abort, a middleware's failure, the client's own errors, the
- * attempt's timeout, or a network failure. Every result is a LiveAvatarError, redacted where it quotes anything.
+ * Classifies what an attempt threw: the caller's abort, the client's own errors, the attempt's timeout, or a
+ * network failure. Every result is a LiveAvatarError, redacted where it quotes anything.
  */
 import type { Call } from './call.ts';
 import {
@@ -8,12 +8,10 @@ import {
   afterAttempts,
   ConnectionError,
   LiveAvatarError,
-  MiddlewareError,
   operationName,
   TimeoutError,
 } from './errors.ts';
 import type { OperationRef } from './errors.ts';
-import { HookFailure } from './middleware.ts';
 import type { Redactor } from './redact.ts';
 import type { AttemptOutcome } from './retry-policy.ts';
 
@@ -33,9 +31,6 @@ export function classifyThrown(
 ): ClassifiedFailure {
   const { operation } = call;
   if (call.signal?.aborted) throw abortError(operation, attempt, call.signal);
-  if (error instanceof HookFailure) {
-    return { failure: middlewareError(error, operation, attempt, redactor()), outcome: undefined };
-  }
   if (error instanceof LiveAvatarError) return { failure: error, outcome: undefined };
   if (attemptSignal.aborted) {
     // The caller's signal was checked above, so an aborted attempt signal means the timer fired.
@@ -63,33 +58,6 @@ export function abortError(
   return new AbortError(
     `${operationName(operation)} was aborted by the caller${why} ${afterAttempts(attempts)}`,
     { operation, attempts },
-  );
-}
-
-/**
- * A middleware's failure; one in onRequest happened before this attempt was sent. The cause is a redacted copy
- * (name, message, stack) of what the middleware threw: its other fields and cause chain may hold anything.
- */
-function middlewareError(
-  { hook, message, thrown }: HookFailure,
-  operation: OperationRef,
-  attempt: number,
-  redactor: Redactor,
-): MiddlewareError {
-  const attempts = hook === 'onRequest' ? attempt - 1 : attempt;
-  let detail = message;
-  let cause: Error | undefined;
-  if (thrown instanceof Error) {
-    detail += ` ${thrown.name}: ${thrown.message}`;
-    cause = new Error(redactor.text(thrown.message));
-    cause.name = thrown.name;
-    cause.stack = redactor.text(thrown.stack ?? '');
-  } else if (thrown !== undefined) {
-    detail += typeof thrown === 'string' ? ` ${thrown}` : ` a ${typeof thrown}`;
-  }
-  return new MiddlewareError(
-    `${operationName(operation)}: middleware ${hook} ${redactor.text(detail)} (${afterAttempts(attempts)})`,
-    { operation, attempts, hook, cause },
   );
 }
 

@@ -1,9 +1,6 @@
 export { createLiveAvatarClient } from './liveavatar.ts';
 export type { LiveAvatarClient } from './liveavatar.ts';
 export { createApiClient } from './client.ts';
-export { credentialMiddleware } from './credential-middleware.ts';
-export type { AuthOptions } from './credential-middleware.ts';
-export { liveAvatarApi, liveAvatarAuth } from './liveavatar-api.ts';
 export type { ApiClient, GeneratedApi } from './client.ts';
 export type { CallOptions, ClientOptions, LogFields, Logger, SessionTokenSource } from './options.ts';
 export type {

@@ -1,27 +1,19 @@
 /**
- * openapi-fetch's middleware seam on the facade: registration (`use`/`eject`, as openapi-fetch validates them)
- * and the three hook runners. openapi-fetch's order is kept: onRequest in registration order, onResponse and
- * onError in reverse, so the first middleware registered wraps the others.
+ * openapi-fetch's middleware seam on the facade: registration (`use`/`eject`, as openapi-fetch validates them),
+ * the three hook runners, and the MiddlewareError a failing hook becomes. openapi-fetch's order is kept:
+ * onRequest in registration order, onResponse and onError in reverse, so the first middleware registered wraps
+ * the others.
  */
 import type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
-import { ConfigurationError } from './errors.ts';
-import type { MiddlewareHook } from './errors.ts';
+import { afterAttempts, ConfigurationError, MiddlewareError, operationName } from './errors.ts';
+import type { MiddlewareHook, OperationRef } from './errors.ts';
+import type { Redactor } from './redact.ts';
 
 /** Everything a hook receives besides the request (and response or error). */
 export type HookParams = Omit<MiddlewareCallbackParams, 'request'>;
 
-/** A hook threw or broke its contract; the attempt turns this into a redacted MiddlewareError. */
-export class HookFailure extends Error {
-  // Declared and assigned (no class fields): the same output for less code in every bundle.
-  declare readonly hook: MiddlewareHook;
-  declare readonly thrown: unknown;
-
-  constructor(hook: MiddlewareHook, problem: string, thrown?: unknown) {
-    super(problem);
-    this.hook = hook;
-    this.thrown = thrown;
-  }
-}
+/** Makes the error a hook's failure becomes: what the hook did wrong, and what it threw, if it threw. */
+export type HookFailure = (hook: MiddlewareHook, problem: string, thrown?: unknown) => MiddlewareError;
 
 /** What a hook returned that its contract does not allow (a Request from onResponse, a string, …). */
 const INVALID_RESULT = 'returned a value it may not return';
@@ -51,14 +43,15 @@ export async function runOnRequest(
   chain: readonly Middleware[],
   request: Request,
   params: HookParams,
+  fail: HookFailure,
 ): Promise<Request | Response> {
   for (const middleware of chain) {
     if (!middleware.onRequest) continue;
     // Called as methods, as openapi-fetch does, so a middleware may use `this`.
-    const result = await callHook('onRequest', () => middleware.onRequest?.({ ...params, request }));
+    const result = await callHook('onRequest', fail, () => middleware.onRequest?.({ ...params, request }));
     if (result instanceof Response) return result;
     if (result instanceof Request) request = result;
-    else if (result !== undefined) throw new HookFailure('onRequest', INVALID_RESULT);
+    else if (result !== undefined) throw fail('onRequest', INVALID_RESULT);
   }
   return request;
 }
@@ -69,19 +62,20 @@ export async function runOnResponse(
   request: Request,
   response: Response,
   params: HookParams,
+  fail: HookFailure,
 ): Promise<Response> {
   for (let index = chain.length - 1; index >= 0; index--) {
     const middleware = chain[index];
     if (!middleware?.onResponse) continue;
     const current = response;
-    const result = await callHook('onResponse', () =>
+    const result = await callHook('onResponse', fail, () =>
       middleware.onResponse?.({ ...params, request, response: current }),
     );
     if (result instanceof Response) response = result;
-    else if (result !== undefined) throw new HookFailure('onResponse', INVALID_RESULT);
+    else if (result !== undefined) throw fail('onResponse', INVALID_RESULT);
   }
   if (response.bodyUsed) {
-    throw new HookFailure('onResponse', 'read the response body; read a clone, or return a new Response');
+    throw fail('onResponse', 'read the response body; read a clone, or return a new Response');
   }
   return response;
 }
@@ -95,25 +89,56 @@ export async function runOnError(
   request: Request,
   error: unknown,
   params: HookParams,
+  fail: HookFailure,
 ): Promise<Response> {
   for (let index = chain.length - 1; index >= 0; index--) {
     const middleware = chain[index];
     if (!middleware?.onError) continue;
     const current = error;
-    const result = await callHook('onError', () =>
+    const result = await callHook('onError', fail, () =>
       middleware.onError?.({ ...params, request, error: current }),
     );
     if (result instanceof Response) return result;
     if (result instanceof Error) error = result;
-    else if (result !== undefined) throw new HookFailure('onError', INVALID_RESULT);
+    else if (result !== undefined) throw fail('onError', INVALID_RESULT);
   }
   throw error;
 }
 
-async function callHook<Result>(hook: MiddlewareHook, run: () => Result | Promise<Result>): Promise<Result> {
+async function callHook<Result>(
+  hook: MiddlewareHook,
+  fail: HookFailure,
+  run: () => Result | Promise<Result>,
+): Promise<Result> {
   try {
     return await run();
   } catch (thrown) {
-    throw new HookFailure(hook, 'threw', thrown);
+    throw fail(hook, 'threw', thrown);
   }
+}
+
+/**
+ * The HookFailure of one attempt. A failure in onRequest happened before the attempt was sent. The cause is a
+ * redacted copy (name, message, stack) of what the middleware threw: its other fields and cause chain may hold
+ * anything.
+ */
+export function hookFailure(operation: OperationRef, attempt: number, redactor: () => Redactor): HookFailure {
+  return (hook, problem, thrown) => {
+    const attempts = hook === 'onRequest' ? attempt - 1 : attempt;
+    const redact = redactor();
+    let detail = problem;
+    let cause: Error | undefined;
+    if (thrown instanceof Error) {
+      detail += ` ${thrown.name}: ${thrown.message}`;
+      cause = new Error(redact.text(thrown.message));
+      cause.name = thrown.name;
+      cause.stack = redact.text(thrown.stack ?? '');
+    } else if (thrown !== undefined) {
+      detail += typeof thrown === 'string' ? ` ${thrown}` : ` a ${typeof thrown}`;
+    }
+    return new MiddlewareError(
+      `${operationName(operation)}: middleware ${hook} ${redact.text(detail)} (${afterAttempts(attempts)})`,
+      { operation, attempts, hook, cause },
+    );
+  };
 }

@@ -1,17 +1,30 @@
 /**
- * `liveavatar-client/raw`: a plain openapi-fetch client with the facade's credentials and credential safety
- * (credentialMiddleware) but no retries, unwrapping or typed errors. Its own entry point, so that only code that
- * imports it carries openapi-fetch's createClient; it imports everything else from the main entry, so there is
- * one copy of each error class.
+ * `liveavatar-client/raw`: everything for a plain openapi-fetch client, with the facade's credentials and credential
+ * safety but no retries, unwrapping or typed errors. Its own entry point, so that neither the main entry nor the
+ * browser bundle carries openapi-fetch's createClient or the credential middleware; the build puts the code both
+ * entries use in one shared chunk, so there is still one copy of each error class.
  */
 import createClient from 'openapi-fetch';
-import type { Client } from 'openapi-fetch';
-// './index.js', not './index.ts': the build keeps this import as is, so dist/raw.js uses dist/index.js.
-import { credentialMiddleware, liveAvatarApi } from './index.js';
-import type { AuthOptions, ClientOptions, GeneratedApi, paths } from './index.js';
+import type { Client, Middleware } from 'openapi-fetch';
+import { defaultServerUrl, operationTable } from '../generated/client-metadata.ts';
+import type { paths } from '../generated/schema.d.ts';
+import type { GeneratedApi } from './client-setup.ts';
+import { credentialMiddleware } from './credential-middleware.ts';
+import type { AuthOptions } from './credential-middleware.ts';
+import type { ClientOptions } from './options.ts';
+
+const liveAvatarApi: GeneratedApi = { operationTable, defaultServerUrl };
 
 /** The raw client's options: the credential middleware's, plus fetch and headers for every request. */
 export type RawClientOptions = AuthOptions & Pick<ClientOptions, 'fetch' | 'headers'>;
+
+/**
+ * LiveAvatar's credentials for any openapi-fetch client:
+ * `createClient<paths>({ baseUrl }).use(liveAvatarAuth({ apiKey, baseUrl }))`. See credentialMiddleware.
+ */
+export function liveAvatarAuth(options: AuthOptions = {}): Middleware {
+  return credentialMiddleware(liveAvatarApi, options);
+}
 
 /**
  * An openapi-fetch client for a spec run through the pipeline, with credentialMiddleware. No `redirect` option
@@ -33,3 +46,6 @@ export function createRawApiClient<Paths extends object>(
 export function createLiveAvatarRawClient(options: RawClientOptions = {}): Client<paths> {
   return createRawApiClient<paths>(liveAvatarApi, options);
 }
+
+export { credentialMiddleware };
+export type { AuthOptions, GeneratedApi };

@@ -9,8 +9,9 @@ import type { Middleware } from 'openapi-fetch';
 import { buildRequest, setHeader } from './build-request.ts';
 import type { Call } from './call.ts';
 import type { AuthHeaders, ClientContext } from './context.ts';
-import { HookFailure, runOnError, runOnRequest, runOnResponse } from './middleware.ts';
-import type { HookParams } from './middleware.ts';
+import { hookFailure, runOnError, runOnRequest, runOnResponse } from './middleware.ts';
+import type { HookFailure, HookParams } from './middleware.ts';
+import type { Redactor } from './redact.ts';
 import { sendWithSameOriginRedirects } from './same-origin-redirects.ts';
 
 export function sendAttempt(
@@ -19,9 +20,14 @@ export function sendAttempt(
   auth: AuthHeaders,
   attempt: number,
   signal: AbortSignal,
-  redact: (text: string) => string,
+  redactor: () => Redactor,
 ): Promise<Response> {
-  if (ctx.middleware.length > 0) return sendThroughMiddleware(ctx, call, auth, attempt, signal, redact);
+  // A redirect's Location is the server's choice and may echo a credential, even as a host name.
+  const redact = (text: string) => redactor().text(text);
+  if (ctx.middleware.length > 0) {
+    const fail = hookFailure(call.operation, attempt, redactor);
+    return untilAborted(sendThroughMiddleware(ctx, call, auth, attempt, signal, fail, redact), signal);
+  }
   const { url, headers, body } = buildRequest(ctx, call, auth);
   const init = { ...call.requestInit, method: call.operation.method, headers, body, signal };
   return sendWithSameOriginRedirects(ctx.fetch, url, init, call.operation, attempt, redact);
@@ -33,6 +39,7 @@ async function sendThroughMiddleware(
   auth: AuthHeaders,
   attempt: number,
   signal: AbortSignal,
+  fail: HookFailure,
   redact: (text: string) => string,
 ): Promise<Response> {
   // A copy: a middleware ejected mid-call is skipped from the next attempt on, not half-way through this one.
@@ -40,7 +47,7 @@ async function sendThroughMiddleware(
   const params = hookParams(ctx, call);
   const { url, headers, body } = buildRequest(ctx, call, undefined);
   const built = new Request(url, { ...call.requestInit, method: call.operation.method, headers, body });
-  const request = await runOnRequest(chain, built, params);
+  const request = await runOnRequest(chain, built, params, fail);
   if (request instanceof Response) return request;
   // The same Request (its headers perhaps changed) still has the body serialized above, unless that is FormData:
   // the Request chose a multipart boundary for its content-type, and only its own bytes carry it. Other bodies are
@@ -49,7 +56,7 @@ async function sendThroughMiddleware(
   if (request !== built || body instanceof FormData) {
     sentBody = request.body === null ? undefined : await request.arrayBuffer();
   }
-  const init = initToSend(ctx, call, request, sentBody, auth, signal);
+  const init = initToSend(ctx, call, request, sentBody, auth, signal, fail);
   let response: Response;
   try {
     response = await sendWithSameOriginRedirects(
@@ -61,9 +68,23 @@ async function sendThroughMiddleware(
       redact,
     );
   } catch (error) {
-    response = await runOnError(chain, request, error, params);
+    response = await runOnError(chain, request, error, params, fail);
   }
-  return runOnResponse(chain, request, response, params);
+  return runOnResponse(chain, request, response, params, fail);
+}
+
+/**
+ * The attempt's outcome, or its abort (timeout or the caller's signal) as soon as that comes: a hook that hangs
+ * must not hold the call past its timeout. What the hooks do after that is ignored. The listener needs no removal:
+ * the attempt's signal is dropped with the attempt, and never aborts once it is over.
+ */
+function untilAborted(sending: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => {
+      reject(signal.reason as Error);
+    });
+  });
+  return Promise.race([sending, aborted]);
 }
 
 /** The fetch init for the Request the onRequest hooks produced, with the credentials added. */
@@ -74,10 +95,11 @@ function initToSend(
   body: BodyInit | undefined,
   auth: AuthHeaders,
   signal: AbortSignal,
+  fail: HookFailure,
 ): RequestInit {
   const origin = new URL(request.url).origin;
   if (origin !== ctx.origin) {
-    throw new HookFailure(
+    throw fail(
       'onRequest',
       `returned a request for another origin, ${origin}; not sent, so credentials stay with ${ctx.origin}`,
     );

@@ -3,7 +3,7 @@
  * repository, then compile strict TypeScript against it, check that calls the spec forbids fail to compile with
  * the expected codes, and run the compiled code (ESM and CommonJS) against a Prism mock of the API.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,11 +105,15 @@ describe('the packed tarball', () => {
 
   it('bundles the generated operation table and the generated paths types', async () => {
     const installed = join(consumer(), 'node_modules/liveavatar-client/dist');
-    const [javascript, declarations, browserBundle] = await Promise.all(
-      ['index.js', 'index.d.ts', 'browser/liveavatar-client.js'].map((file) =>
-        readFile(join(installed, file), 'utf8'),
-      ),
-    );
+    // The Node entries (index, raw) and the chunk they share, read as one: where the build puts what is its call.
+    const read = async (files: string[]) =>
+      (await Promise.all(files.map((file) => readFile(join(installed, file), 'utf8')))).join('\n');
+    const topLevel = await readdir(installed);
+    const [javascript, declarations, browserBundle] = await Promise.all([
+      read(topLevel.filter((file) => file.endsWith('.js'))),
+      read(topLevel.filter((file) => file.endsWith('.d.ts'))),
+      read(['browser/liveavatar-client.js']),
+    ]);
     // One of today's operations, as the generated table and types name it.
     const { key, path } = operations.body;
     expect(javascript).toContain(`"${key}"`);
@@ -222,6 +226,7 @@ describe('the compiled consumer against a Prism mock', () => {
         createLiveAvatarClient: 'function',
         browserCreateLiveAvatarClient: 'function',
         rawClientGetType: 'function',
+        rawErrorIsMainEntryClass: true,
         notFoundExtendsApiError: true,
       });
     },

@@ -249,6 +249,40 @@ describe('onError and onResponse', () => {
   });
 });
 
+describe('the timeout and the caller’s signal are the client’s, around the hooks', () => {
+  const never = () => new Promise<never>(() => undefined);
+
+  it('a hook that never settles ends in TimeoutError when the attempt’s time is up', async () => {
+    const client = miniClient();
+    client.use({ onRequest: never });
+    const error = await rejectionOf(
+      client.GET('/widgets/{widget_id}', {
+        params: { path: { widget_id: 'w' } },
+        timeout: 200,
+        maxRetries: 0,
+      }),
+    );
+    expect(error).toMatchObject({ name: 'TimeoutError', timeoutMs: 200, attempts: 1 });
+    expect(server.current.requests).toHaveLength(0);
+  });
+
+  it('aborting the call while a hook hangs ends it at once with AbortError', async () => {
+    server.current.script(envelope(WIDGET));
+    const controller = new AbortController();
+    const client = miniClient();
+    client.use({
+      onResponse: () => {
+        controller.abort();
+        return never();
+      },
+    });
+    const error = await rejectionOf(
+      client.GET('/widgets/{widget_id}', { params: { path: { widget_id: 'w' } }, signal: controller.signal }),
+    );
+    expect(error).toMatchObject({ name: 'AbortError', attempts: 1 });
+  });
+});
+
 describe('a middleware that throws', () => {
   it.each(['onRequest', 'onResponse', 'onError'] as const)(
     '%s: MiddlewareError, not retried, with no credential in any rendering',

@@ -3,8 +3,7 @@
 // from the frozen mini-api fixture.
 import createClient from 'openapi-fetch';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { credentialMiddleware } from '../../src/index.ts';
-import { createRawApiClient } from '../../src/raw.ts';
+import { createRawApiClient, credentialMiddleware } from '../../src/raw.ts';
 import { defaultServerUrl, operationTable } from '../fixtures/mini-api/generated/client-metadata.ts';
 import type { paths } from '../fixtures/mini-api/generated/schema.d.ts';
 import { API_KEY } from './support/credentials.ts';

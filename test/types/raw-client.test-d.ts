@@ -2,10 +2,9 @@
 // generated paths, and openapi-fetch's own Middleware, so both compose with any openapi-fetch code.
 import type { Client, Middleware } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
-import { liveAvatarAuth } from '../../src/index.ts';
-import type { AuthOptions, ClientOptions, paths } from '../../src/index.ts';
-import { createLiveAvatarRawClient } from '../../src/raw.ts';
-import type { RawClientOptions } from '../../src/raw.ts';
+import type { ClientOptions, paths } from '../../src/index.ts';
+import { createLiveAvatarRawClient, liveAvatarAuth } from '../../src/raw.ts';
+import type { AuthOptions, RawClientOptions } from '../../src/raw.ts';
 
 describe('liveavatar-client/raw', () => {
   it('createLiveAvatarRawClient is an openapi-fetch Client over the generated paths', () => {

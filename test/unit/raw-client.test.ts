@@ -2,8 +2,8 @@
 // frozen mini-api fixture: the facade's per-operation credentials, only for the configured origin, and never a followed redirect.
 import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, credentialMiddleware, MissingCredentialError } from '../../src/index.ts';
-import { createRawApiClient } from '../../src/raw.ts';
+import { ConfigurationError, MissingCredentialError } from '../../src/index.ts';
+import { createRawApiClient, credentialMiddleware } from '../../src/raw.ts';
 import { defaultServerUrl, operationTable } from '../fixtures/mini-api/generated/client-metadata.ts';
 import type { paths } from '../fixtures/mini-api/generated/schema.d.ts';
 import { API_KEY, BASE_URL, fakeFetch, SESSION_TOKEN } from './fake-fetch.ts';
