@@ -22,6 +22,14 @@ const envelope = (data: object) => ({
 function fixture() {
   return {
     openapi: '3.1.0',
+    // An envelope written inline in an operation rather than under components.
+    paths: {
+      '/inline': {
+        get: {
+          responses: { '200': { content: { 'application/json': { schema: envelope({ type: 'string' }) } } } },
+        },
+      },
+    },
     components: {
       schemas: {
         Response_Widget_: envelope({ anyOf: [{ $ref: '#/components/schemas/Widget' }, { type: 'null' }] }),
@@ -59,7 +67,11 @@ describe('fix-up: the envelope code the official web SDK accepts', () => {
     const untouched: Partial<Schemas> = fixture().components.schemas;
     expect(schemas.Language).toEqual(untouched.Language);
     expect(schemas.Widget).toEqual(untouched.Widget);
-    expect(applied[0]?.matched).toHaveLength(3);
+    const inline = (document as ReturnType<typeof fixture>).paths['/inline'].get.responses['200'].content[
+      'application/json'
+    ].schema;
+    expect(inline.properties.code.default).toBe(SDK_SUCCESS_CODE);
+    expect(applied[0]?.matched).toHaveLength(4);
   });
 
   it('fails generate, naming the action, once no envelope matches', () => {
@@ -68,6 +80,8 @@ describe('fix-up: the envelope code the official web SDK accepts', () => {
     delete schemas.Response_Widget_;
     delete schemas.Response_NoneType_;
     delete schemas.Response_BrandNewThing_;
+    const paths: Partial<typeof withoutEnvelopes.paths> = withoutEnvelopes.paths;
+    delete paths['/inline'];
     const attempt = () => applyOverlay(withoutEnvelopes, codeFixup, 'fixups.overlay.yaml');
     expect(attempt).toThrow(PipelineError);
     expect(attempt).toThrow(/fixups\.overlay\.yaml at \$\.actions\[0\] .*fix-up target no longer exists/);
