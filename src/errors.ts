@@ -100,16 +100,18 @@ export class ApiError extends LiveAvatarError {
   declare readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit) {
-    const envelope = asEnvelope(init.body);
-    const summary = envelope?.message ?? describeBody(init.body);
+    // Read from any body: text, a number or null has neither field, just like an object that is not the envelope.
+    const { code, message } = (init.body ?? {}) as { code?: unknown; message?: unknown };
+    const apiMessage = typeof message === 'string' ? message : undefined;
+    const summary = apiMessage ?? describeBody(init.body);
     super(
       `${operationName(init.operation)} failed with HTTP ${init.status}${summary ? `: ${summary}` : ''}` +
         `${init.requestId ? ` (request id ${init.requestId})` : ''} ${afterAttempts(init.attempts)}`,
       { operation: init.operation, attempts: init.attempts },
     );
     this.status = init.status;
-    this.code = envelope?.code;
-    this.apiMessage = envelope?.message;
+    this.code = typeof code === 'number' ? code : undefined;
+    this.apiMessage = apiMessage;
     this.requestId = init.requestId;
     // Non-enumerable, so `toJSON` leaves the raw response headers out, as it always has: a server may set
     // cookies or tokens there that the redactor cannot know about.
@@ -302,23 +304,12 @@ export function apiErrorFor(init: ApiErrorInit): ApiError {
   return new ErrorClass(init);
 }
 
-function asEnvelope(body: unknown): { code: number | undefined; message: string | undefined } | undefined {
-  if (typeof body !== 'object' || body === null || !('code' in body || 'message' in body)) return undefined;
-  const { code, message } = body as { code?: unknown; message?: unknown };
-  return {
-    code: typeof code === 'number' ? code : undefined,
-    message: typeof message === 'string' ? message : undefined,
-  };
-}
-
 /** A short, single-line description of an error body for the message (the full body stays on `.body`). */
 function describeBody(body: unknown): string {
   if (typeof body === 'string') return body.trim().replace(/\s+/g, ' ').slice(0, 120);
-  if (typeof body === 'object' && body !== null) {
-    const { detail, title } = body as { detail?: unknown; title?: unknown };
-    if (typeof title === 'string') return title;
-    if (typeof detail === 'string') return detail.slice(0, 120);
-    if (Array.isArray(detail)) return `${detail.length} validation error${detail.length === 1 ? '' : 's'}`;
-  }
+  const { detail, title } = (body ?? {}) as { detail?: unknown; title?: unknown };
+  if (typeof title === 'string') return title;
+  if (typeof detail === 'string') return detail.slice(0, 120);
+  if (Array.isArray(detail)) return `${detail.length} validation error${detail.length === 1 ? '' : 's'}`;
   return '';
 }

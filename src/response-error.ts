@@ -27,7 +27,7 @@ export function errorFromResponse(
     operation,
     attempts,
     headers: Object.fromEntries([...headers].map(([name, value]) => [name, redactor.text(value)])),
-    body: redactor.value(parseErrorBody(text)),
+    body: redactor.value(parseJsonOrText(text)),
     // Ends up in the message; a server that echoes the request's headers could put a credential in it.
     requestId: requestId && redactor.text(requestId),
     violations: parseViolations(headers.get('sl-violations'), redactor),
@@ -35,8 +35,8 @@ export function errorFromResponse(
   });
 }
 
-/** An error body as openapi-fetch gives it: parsed when it is JSON, else the text. */
-function parseErrorBody(text: string | undefined): unknown {
+/** JSON parsed, anything else as it came: an error body as openapi-fetch gives it, or a header's value. */
+function parseJsonOrText(text: string | null | undefined): unknown {
   try {
     return text && JSON.parse(text);
   } catch {
@@ -46,11 +46,6 @@ function parseErrorBody(text: string | undefined): unknown {
 
 /** Prism reports request-validation problems in an `sl-violations` JSON header. */
 function parseViolations(header: string | null, redactor: Redactor): MockViolation[] | undefined {
-  if (header === null) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(header);
-    return Array.isArray(parsed) ? (redactor.value(parsed) as MockViolation[]) : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonOrText(header);
+  return Array.isArray(parsed) ? (redactor.value(parsed) as MockViolation[]) : undefined;
 }
