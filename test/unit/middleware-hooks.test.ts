@@ -231,6 +231,13 @@ describe('what a MiddlewareError says about what the hook threw', () => {
     });
   });
 
+  it('an Error without a stack: the cause has none either, rather than one pointing into the client', async () => {
+    const thrown = new Error('no trace');
+    thrown.stack = undefined;
+    const error = await thrownBy(thrown);
+    expect(error.cause).toMatchObject({ name: 'Error', message: 'no trace', stack: '' });
+  });
+
   it('a string: the string', async () => {
     const error = await thrownBy('signing key missing');
     expect(error.message).toBe(
