@@ -8,7 +8,7 @@ import { API_KEY, BASE_URL, envelope, fakeFetch, UUID } from './fake-fetch.ts';
 
 const AVATAR = { avatar_id: UUID, name: 'Ada' };
 
-function clientWithHeaders(headers?: HeadersInit) {
+function clientWithHeaders(headers?: Record<string, string>) {
   const { fetch, requests } = fakeFetch(envelope(AVATAR));
   const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch, headers });
   return { client, requests };
@@ -23,12 +23,17 @@ describe('header sources in every form openapi-fetch accepts', () => {
       ['x-tag', 'a'],
       ['x-tag', 'b'],
     ];
-    const { client, requests } = clientWithHeaders(new Headers({ 'x-client': 'sdk-demo' }));
-    await client.GET('/v1/avatars/{avatar_id}', { params: { path: { avatar_id: UUID } }, headers: pairs });
-    const sent = requests[0]?.headers;
-    expect(sent?.get('x-client')).toBe('sdk-demo');
-    expect(sent?.get('x-tag')).toBe('a, b');
-    expect(sent?.get('x-api-key')).toBe(API_KEY);
+    const { client, requests } = clientWithHeaders({ 'x-client': 'sdk-demo' });
+    for (const headers of [new Headers(pairs), pairs]) {
+      await client.GET('/v1/avatars/{avatar_id}', { params: { path: { avatar_id: UUID } }, headers });
+    }
+    for (const sent of requests.map((request) => request.headers)) {
+      expect([...sent.keys()].sort()).toEqual(['x-api-key', 'x-client', 'x-tag']);
+      expect(sent.get('x-client')).toBe('sdk-demo');
+      expect(sent.get('x-tag')).toBe('a, b');
+      expect(sent.get('x-api-key')).toBe(API_KEY);
+    }
+    expect(requests).toHaveLength(2);
   });
 
   it('record values: a number is sent as text, a list appends to what earlier sources set', async () => {
