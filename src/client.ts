@@ -84,7 +84,6 @@ export function createApiClient<
     logger: options.logger,
     middleware: [],
     // A cache only: with static credentials every attempt resolves to the same headers, with it or without it.
-    // Stryker disable next-line ConditionalExpression: no cache for static credentials only costs time, never changes a request
     authCache: typeof options.sessionToken === 'function' ? undefined : new Map(),
   };
 
