@@ -83,6 +83,7 @@ export function createApiClient<
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     logger: options.logger,
     middleware: [],
+    // A cache only: with static credentials every attempt resolves to the same headers, with it or without it.
     authCache: typeof options.sessionToken === 'function' ? undefined : new Map(),
   };
 

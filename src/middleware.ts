@@ -46,8 +46,7 @@ export async function runOnRequest(
   fail: HookFailure,
 ): Promise<Request | Response> {
   for (const middleware of chain) {
-    if (!middleware.onRequest) continue;
-    // Called as methods, as openapi-fetch does, so a middleware may use `this`.
+    // Called as methods, as openapi-fetch does, so a middleware may use `this`; one without the hook is a no-op.
     const result = await callHook('onRequest', fail, () => middleware.onRequest?.({ ...params, request }));
     if (result instanceof Response) return result;
     if (result instanceof Request) request = result;
@@ -64,9 +63,7 @@ export async function runOnResponse(
   params: HookParams,
   fail: HookFailure,
 ): Promise<Response> {
-  for (let index = chain.length - 1; index >= 0; index--) {
-    const middleware = chain[index];
-    if (!middleware?.onResponse) continue;
+  for (const middleware of [...chain].reverse()) {
     const current = response;
     const result = await callHook('onResponse', fail, () =>
       middleware.onResponse?.({ ...params, request, response: current }),
@@ -91,9 +88,7 @@ export async function runOnError(
   params: HookParams,
   fail: HookFailure,
 ): Promise<Response> {
-  for (let index = chain.length - 1; index >= 0; index--) {
-    const middleware = chain[index];
-    if (!middleware?.onError) continue;
+  for (const middleware of [...chain].reverse()) {
     const current = error;
     const result = await callHook('onError', fail, () =>
       middleware.onError?.({ ...params, request, error: current }),

@@ -14,8 +14,8 @@ export async function sendWithSameOriginRedirects(
   url: string,
   requestInit: RequestInit,
   operation: OperationRef,
-  attempt = 1,
-  redact: (text: string) => string = (text) => text,
+  attempt: number,
+  redact: (text: string) => string,
 ): Promise<Response> {
   let init: RequestInit = { ...requestInit, redirect: 'manual' };
   // Parsed only when a redirect actually happens: most answers are not redirects.

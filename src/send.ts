@@ -106,7 +106,8 @@ function initToSend(
   }
   const headers: Record<string, string> = {};
   for (const [name, value] of request.headers) headers[name] = value;
-  if (auth) for (const name in auth) setHeader(headers, name, auth[name]);
+  // for…in over undefined (an operation without security) finds no keys.
+  for (const name in auth) setHeader(headers, name, auth[name]);
   return { ...call.requestInit, method: request.method, headers, body, signal };
 }
 
