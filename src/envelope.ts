@@ -3,7 +3,8 @@ import type { OperationRef } from './errors.ts';
 import type { SuccessBodyKind } from './operation-table.ts';
 
 export interface DecodedSuccess {
-  data: unknown;
+  /** Absent for bodiless answers. */
+  data?: unknown;
   /** The envelope's `code` and `message` (the spec defaults code to 100; the web SDK uses 1000: both are fine). */
   code?: number | undefined;
   message?: string | undefined;
@@ -20,23 +21,24 @@ export function decodeSuccess(
   status: number,
   text: string | undefined,
   contentType: string | null,
-  context: { operation: OperationRef; attempts: number; redact?: ((text: string) => string) | undefined },
+  context: { operation: OperationRef; attempts: number; redact: (text: string) => string },
 ): DecodedSuccess {
-  const { operation, attempts, redact = (value: string) => value } = context;
+  const { operation, attempts, redact } = context;
   // The server chooses the content type, and may echo a credential into it.
   const fail = (problem: string) =>
     new ResponseParseError(
       `${operationName(operation)}: HTTP ${status} ${problem} (${afterAttempts(attempts)})`,
       { operation, attempts, status, contentType: contentType === null ? null : redact(contentType) },
     );
-  if (kind === '') return { data: undefined };
+  if (kind === '') return {};
   // A bodiless answer where the spec promises data would hand the caller `undefined` typed as data.
   if (status === 204 || status === 205) {
     if (kind === 'data') throw fail('had no body where the spec promises data');
-    return { data: undefined };
+    return {};
   }
   if (text === undefined || text === '') throw fail('had an empty body where JSON was due');
-  if (contentType === null || !JSON_CONTENT_TYPE.test(contentType)) {
+  // No content-type reads as "null", which is not JSON either.
+  if (!JSON_CONTENT_TYPE.test(String(contentType))) {
     throw fail(
       `had content-type ${contentType === null ? '(none)' : redact(contentType)} where application/json was due (${text.length} characters)`,
     );
@@ -47,7 +49,7 @@ export function decodeSuccess(
   } catch (error) {
     // V8 quotes part of the offending text (`, "…" is not valid JSON`, cut short as `"…"...` or `..."…"...` for
     // longer text); a hostile body may echo a credential, and a cut-off one escapes the redactor.
-    const reason = (error as Error).message.replace(/, .*is not valid JSON$/s, ' (not valid JSON)');
+    const reason = (error as Error).message.replace(/, .*is not valid JSON/s, ' (not valid JSON)');
     throw fail(`had malformed JSON (${text.length} characters): ${redact(reason)}`);
   }
   if (kind === 'json') return { data: body };

@@ -41,5 +41,5 @@ export async function* paginate(
 }
 
 function isPage(data: unknown): data is Page {
-  return typeof data === 'object' && data !== null && Array.isArray((data as Page).results);
+  return Array.isArray((data as Partial<Page> | null | undefined)?.results);
 }

@@ -52,7 +52,7 @@ async function waitBeforeRetry(
   { failure, outcome, requestId, durationMs }: AttemptFailure,
   attempt: number,
 ): Promise<void> {
-  const { operation, signal } = call;
+  const { operation } = call;
   const apiError = failure instanceof ApiError ? failure : undefined;
   const fields = { attempt, status: apiError?.status, durationMs, requestId, error: failure.name };
   const delay = retryDelay(operation.method, outcome, apiError?.retryAfterMs, attempt - 1, call.maxRetries);
@@ -61,9 +61,6 @@ async function waitBeforeRetry(
     throw failure;
   }
   logSafely(ctx.logger, 'warn', 'retrying', operation, { ...fields, retryInMs: delay });
-  try {
-    await abortableSleep(delay, signal);
-  } catch {
-    throw abortError(operation, attempt, signal);
-  }
+  // An abort ends the wait early; the next turn of executeOperation's loop throws the AbortError.
+  await abortableSleep(delay, call.signal);
 }

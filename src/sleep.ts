@@ -1,16 +1,16 @@
 /**
- * Waits `ms`, or rejects with the signal's reason as soon as it aborts. The timer is cleared on abort, so an
- * aborted call leaves nothing running.
+ * Waits `ms`, or until the signal aborts, whichever comes first; the caller then checks the signal. The timer is
+ * cleared on abort, so an aborted call leaves nothing running.
  */
 export function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     if (signal?.aborted) {
-      reject(signal.reason as Error);
+      resolve();
       return;
     }
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal?.reason as Error);
+      resolve();
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
