@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './test/setup/time-zone.ts';
 
 export default defineConfig({
   test: {

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './test/setup/time-zone.ts';
 
 // `npm run test:mutation` (Stryker) runs these: every test that exercises src/ in-process, without Prism, a
 // child process or a type check, so one mutant costs a few seconds.

@@ -17,6 +17,9 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
   if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
   // HTTP dates (all three RFC 9110 forms) start with the day name; Date.parse alone reads "-5" as a year.
   if (!/^[a-z]{3}/i.test(retryAfter)) return undefined;
-  const date = Date.parse(retryAfter);
+  // asctime, the one form without a zone, is GMT too; Date.parse would read it as local time. The suffix is added
+  // only where missing: V8 also reads "… GMT GMT", other engines need not.
+  // Stryker disable next-line ConditionalExpression,MethodExpression: in V8 a second GMT changes nothing, see above
+  const date = Date.parse(retryAfter.endsWith('GMT') ? retryAfter : `${retryAfter} GMT`);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
