@@ -51,12 +51,9 @@ export function classifyThrown(
 export function abortError(
   operation: OperationRef,
   attempts: number,
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
 ): AbortError {
-  // Every caller passes a signal that has aborted: classifyThrown and request.ts check `signal?.aborted` first,
-  // and abortableSleep rejects only on abort. So `signal` is never undefined here, and `?.` cannot be observed.
-  // Stryker disable next-line OptionalChaining: no caller reaches this line without an aborted signal
-  const reason: unknown = signal?.reason;
+  const reason: unknown = signal.reason;
   const why = reason instanceof Error && reason.name !== 'AbortError' ? `: ${reason.message}` : '';
   return new AbortError(
     `${operationName(operation)} was aborted by the caller${why} ${afterAttempts(attempts)}`,
