@@ -36,11 +36,11 @@ export interface MutationSummary {
 }
 
 export function summarizeMutation(report: MutationTestResult, targets: MutationTargets): MutationSummary {
-  const files = Object.keys(report.files)
-    .sort()
-    .map((file) => {
+  const files = Object.entries(report.files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, result]) => {
       const target = targets.criticalFiles.includes(file) ? targets.critical : undefined;
-      return scoreOf(file, { [file]: report.files[file] }, target);
+      return scoreOf(file, { [file]: result }, target);
     });
   const overall = scoreOf('All files', report.files, targets.overall);
   const missed = [...files, overall]
