@@ -11,11 +11,11 @@ export interface Credentials {
 type CredentialName = keyof Credentials;
 
 /**
- * apiKey schemes take the API key; http bearer schemes take the session token. Nothing else is supported.
- * The pipeline applies the same rule when it generates the compile-time security map.
+ * apiKey schemes in a named header take the API key; http bearer schemes take the session token. Nothing else is
+ * supported. The pipeline applies the same rule when it generates the compile-time security map.
  */
 export function credentialFor(scheme: SecuritySchemeEntry): CredentialName | undefined {
-  if (scheme.type === 'apiKey' && scheme.in === 'header') return 'apiKey';
+  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) return 'apiKey';
   if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') return 'sessionToken';
   return undefined;
 }
@@ -44,6 +44,7 @@ export async function credentialHeaders(
           { operation },
         );
       }
+      // Stryker disable next-line StringLiteral: credentialFor serves an apiKey only with a header name; a bearer's is unused
       return { name, header: scheme.name ?? '' };
     });
     accepted.push(required.map(({ name }) => name).join(' + '));

@@ -29,6 +29,7 @@ function clientWith(scheme: SchemeEntry, sessionToken: string | (() => string) =
 describe('schemes the client refuses', () => {
   it.each<[string, SchemeEntry, string]>([
     ['an apiKey in the query', { type: 'apiKey', in: 'query', name: 'key' }, 'apiKey query'],
+    ['an apiKey header without a name', { type: 'apiKey', in: 'header' }, 'apiKey header'],
     ['an apiKey in a cookie', { type: 'apiKey', in: 'cookie', name: 'key' }, 'apiKey cookie'],
     ['http basic', { type: 'http', scheme: 'basic' }, 'http basic'],
     ['http without a scheme', { type: 'http' }, 'http'],
