@@ -34,8 +34,8 @@ describe('schemes the client refuses', () => {
     ['http basic', { type: 'http', scheme: 'basic' }, 'http basic'],
     ['http without a scheme', { type: 'http' }, 'http'],
     [
-      'http basic that also declares a header',
-      { type: 'http', scheme: 'basic', in: 'header' },
+      'http basic that also declares a header name',
+      { type: 'http', scheme: 'basic', in: 'header', name: 'Authorization' },
       'http header basic',
     ],
     ['oauth2 that calls itself bearer', { type: 'oauth2', scheme: 'bearer' }, 'oauth2 bearer'],
