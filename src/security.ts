@@ -51,8 +51,9 @@ export async function credentialHeaders(
     if (required.every(({ name }) => credentials[name] !== undefined)) {
       const headers: Record<string, string> = {};
       for (const { name, header } of required) {
-        // Stryker disable next-line StringLiteral: the `every` above saw apiKey defined, so `?? ''` never applies
-        if (name === 'apiKey') headers[header] = credentials.apiKey ?? '';
+        if (name === 'apiKey')
+          // Stryker disable next-line StringLiteral: the `every` above saw apiKey defined, so `?? ''` never applies
+          headers[header] = credentials.apiKey ?? '';
         else
           headers.Authorization = `Bearer ${await resolveToken(credentials.sessionToken, operation, attemptsSoFar)}`;
       }
