@@ -35,7 +35,7 @@ export async function resolveCredentials(
 
 /** Knows this call's secrets: the credentials it sent (a token function's result too) and secret-named body fields. */
 export function callRedactor(ctx: ClientContext, auth: AuthHeaders, body: unknown): Redactor {
-  const sent = Object.values(auth ?? {}).map((value) => value.replace(/^Bearer /, ''));
-  const token = typeof ctx.credentials.sessionToken === 'string' ? ctx.credentials.sessionToken : undefined;
-  return new Redactor([ctx.credentials.apiKey, token, ...sent], body);
+  const { apiKey, sessionToken } = ctx.credentials;
+  // The API key is the only other value `auth` can hold; a token function's token is in the bearer header.
+  return new Redactor([apiKey, sessionToken, auth?.Authorization?.slice('Bearer '.length)], body);
 }

@@ -36,7 +36,7 @@ export function credentialMiddleware(generated: GeneratedApi, options: AuthOptio
       }
       // A new Request, since `redirect` cannot be changed on one.
       const sent = new Request(request, { redirect: 'error' });
-      for (const name in headers) sent.headers.set(name, headers[name] ?? '');
+      for (const [name, value] of Object.entries(headers ?? {})) sent.headers.set(name, value);
       return sent;
     },
   };

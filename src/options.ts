@@ -88,8 +88,8 @@ export function checkLimits(timeout: number, maxRetries: number, operation?: Ope
 
 /** Header values may not hold control characters (fetch would throw, quoting the value). */
 function hasControlCharacters(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
+  for (const char of value) {
+    const code = char.charCodeAt(0);
     if (code < 0x20 || code === 0x7f) return true;
   }
   return false;

@@ -3,6 +3,12 @@ const SECRET_FIELD = /secret|token|key|password|authorization|credential|cookie/
 const REDACTED = '[REDACTED]';
 /** Shorter strings are too likely to be ordinary words to scrub from text. */
 const MIN_SECRET_LENGTH = 4;
+/**
+ * How deep the redactor walks. An error body nested deeper has the rest replaced (a JSON body can nest far deeper
+ * than the stack allows, and kept unwalked it would keep an echoed credential); a request body's secret fields
+ * deeper than this are not learned (no real body nests so deep, and the limit ends a cyclic one).
+ */
+const MAX_DEPTH = 32;
 
 /**
  * Removes credentials from anything an error carries. It knows the literal secret values of one call (API key,
@@ -12,7 +18,8 @@ const MIN_SECRET_LENGTH = 4;
 export class Redactor {
   private readonly secrets: string[];
 
-  constructor(secrets: (string | undefined)[], requestBody?: unknown) {
+  /** `secrets`: the credentials, of which only strings count (a token function is not one). */
+  constructor(secrets: unknown[], requestBody?: unknown) {
     const found = secrets.filter((value): value is string => typeof value === 'string');
     collectSecretFields(requestBody, found, 0);
     // Longest first, so a secret that contains another is removed whole.
@@ -30,7 +37,8 @@ export class Redactor {
   /** A redacted deep copy of a JSON-like value. */
   value(input: unknown, depth = 0): unknown {
     if (typeof input === 'string') return this.text(input);
-    if (typeof input !== 'object' || input === null || depth > 32) return input;
+    if (typeof input !== 'object' || input === null) return input;
+    if (depth > MAX_DEPTH) return REDACTED;
     if (Array.isArray(input)) return input.map((item) => this.value(item, depth + 1));
     return Object.fromEntries(
       Object.entries(input).map(([key, item]) => [
@@ -44,7 +52,7 @@ export class Redactor {
 }
 
 function collectSecretFields(value: unknown, into: string[], depth: number): void {
-  if (typeof value !== 'object' || value === null || depth > 32) return;
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return;
   for (const [key, item] of Object.entries(value)) {
     if (typeof item === 'string' && SECRET_FIELD.test(key)) into.push(item);
     else collectSecretFields(item, into, depth + 1);
