@@ -48,11 +48,7 @@ export function classifyThrown(
   return { failure, outcome: { kind: 'connection', refused } };
 }
 
-export function abortError(
-  operation: OperationRef,
-  attempts: number,
-  signal: AbortSignal,
-): AbortError {
+export function abortError(operation: OperationRef, attempts: number, signal: AbortSignal): AbortError {
   const reason: unknown = signal.reason;
   const why = reason instanceof Error && reason.name !== 'AbortError' ? `: ${reason.message}` : '';
   return new AbortError(
