@@ -34,19 +34,18 @@ export class Redactor {
     return result;
   }
 
-  /** A redacted deep copy of a JSON-like value. */
-  value(input: unknown, depth = 0): unknown {
+  /**
+   * A redacted deep copy of a JSON-like value. Strings and numbers under a secret-named field are blanked, in a
+   * list under one too (`"api_keys": ["…"]`); an object under one is walked, and its own field names decide.
+   */
+  value(input: unknown, depth = 0, secretNamed = false): unknown {
+    if (secretNamed && (typeof input === 'string' || typeof input === 'number')) return REDACTED;
     if (typeof input === 'string') return this.text(input);
     if (typeof input !== 'object' || input === null) return input;
     if (depth > MAX_DEPTH) return REDACTED;
-    if (Array.isArray(input)) return input.map((item) => this.value(item, depth + 1));
+    if (Array.isArray(input)) return input.map((item) => this.value(item, depth + 1, secretNamed));
     return Object.fromEntries(
-      Object.entries(input).map(([key, item]) => [
-        key,
-        SECRET_FIELD.test(key) && (typeof item === 'string' || typeof item === 'number')
-          ? REDACTED
-          : this.value(item, depth + 1),
-      ]),
+      Object.entries(input).map(([key, item]) => [key, this.value(item, depth + 1, SECRET_FIELD.test(key))]),
     );
   }
 }

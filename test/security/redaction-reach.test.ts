@@ -75,6 +75,23 @@ describe('fields of an error body', () => {
     expectNone(error, ['server-made-token-Yt5Rw', '482913', 'server-made-refresh-Qe4Ui']);
   });
 
+  it('strings and numbers in a list under a secret-named field are blanked; objects in it are walked', async () => {
+    const body = {
+      api_keys: ['server-listed-key-Hw2Ze', 'server-listed-key-Jp8Lc'],
+      tokens: [{ id: 'tok-1', value: 'server-listed-token-Mz3Vb' }],
+      secret_pairs: [[1234, 'nested-secret-Xs7Ka']],
+      items: ['ordinary', 7],
+    };
+    const error = await failingCall(Response.json(body, { status: 400 }), { method: 'GET', path: '/open' });
+    expect((error as ApiError).body).toEqual({
+      api_keys: ['[REDACTED]', '[REDACTED]'],
+      tokens: [{ id: 'tok-1', value: 'server-listed-token-Mz3Vb' }],
+      secret_pairs: [['[REDACTED]', '[REDACTED]']],
+      items: ['ordinary', 7],
+    });
+    expectNone(error, ['server-listed-key-Hw2Ze', 'server-listed-key-Jp8Lc', 'nested-secret-Xs7Ka']);
+  });
+
   it('a credential as short as four characters is still scrubbed from text the server echoes', async () => {
     const shortKey = 'k4Q9';
     const error = await failingCall(
