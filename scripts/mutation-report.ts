@@ -2,7 +2,7 @@
  * `npm run test:mutation` ends here: prints the per-file mutation scores and the mutants ignored as equivalent
  * (with their reasons) from Stryker's JSON report, and exits 1 when a target is missed.
  *
- * Usage: node --import tsx scripts/mutation-report.ts [reports/mutation/mutation.json]
+ * Usage: npm run mutation:report [-- path/to/mutation.json]   (default reports/mutation/mutation.json)
  */
 import { readFileSync } from 'node:fs';
 import type { MutationTestResult } from 'mutation-testing-report-schema';
