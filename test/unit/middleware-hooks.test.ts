@@ -7,6 +7,7 @@ import type { Middleware } from '../../src/index.ts';
 import { createFrozenClient } from '../support/frozen-api.ts';
 import type { FrozenClient } from '../support/frozen-api.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch, UUID } from './fake-fetch.ts';
+import { rejectionOf } from './rejection.ts';
 import type { Answer } from './fake-fetch.ts';
 
 const AVATAR = { avatar_id: UUID, name: 'Ada' };
@@ -28,15 +29,6 @@ function clientAnswering(...answers: Answer[]) {
 
 const getAvatar = (client: FrozenClient, maxRetries?: number) =>
   client.GET('/v1/avatars/{avatar_id}', { params: { path: { avatar_id: UUID } }, maxRetries });
-
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** A middleware that records the label of every hook call, to show which middleware ran. */
 function labelled(label: string, seen: string[]): Middleware {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RedirectError } from '../../src/index.ts';
 import { createFrozenClient } from '../support/frozen-api.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch, UUID } from './fake-fetch.ts';
+import { rejectionOf } from './rejection.ts';
 import type { Answer } from './fake-fetch.ts';
 
 const SECRET = { secret_name: 'vault', secret_value: 'v', secret_type: 'OPENAI_API_KEY' } as const;
@@ -28,15 +29,6 @@ const renameAvatar = (client: ReturnType<typeof createFrozenClient>) =>
     body: RENAME,
     headers: { 'x-trace': TRACE },
   });
-
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('what the next hop sends after a same-origin redirect', () => {
   it.each([301, 302, 303])(
