@@ -7,7 +7,7 @@ import type { Middleware } from '../../src/index.ts';
 import { createFrozenClient } from '../support/frozen-api.ts';
 import type { FrozenClient } from '../support/frozen-api.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch, UUID } from './fake-fetch.ts';
-import { rejectionOf } from './rejection.ts';
+import { errorOf } from '../support/rejection.ts';
 import type { Answer } from './fake-fetch.ts';
 
 const AVATAR = { avatar_id: UUID, name: 'Ada' };
@@ -118,7 +118,7 @@ describe('a middleware may implement only some hooks', () => {
       { onRequest: () => void seen.push('onRequest') },
       { onResponse: () => void seen.push('onResponse') },
     );
-    const error = await rejectionOf(getAvatar(client));
+    const error = await errorOf(getAvatar(client));
     expect(error).toMatchObject({ name: 'ConnectionError' });
     await expect(getAvatar(client)).resolves.toEqual(AVATAR);
     expect(seen).toEqual(['onRequest', 'onError', 'onRequest', 'onResponse']);
@@ -135,7 +135,7 @@ describe('what onResponse may return', () => {
   it('anything else is a MiddlewareError', async () => {
     const { client } = clientAnswering(envelope(AVATAR));
     client.use({ onResponse: () => 'not a response' as unknown as Response });
-    const error = await rejectionOf(getAvatar(client));
+    const error = await errorOf(getAvatar(client));
     expect(error).toBeInstanceOf(MiddlewareError);
     expect(error.message).toBe(
       'GET /v1/avatars/{avatar_id}: middleware onResponse returned a value it may not return (after 1 attempt)',
@@ -149,7 +149,7 @@ describe('what onResponse may return', () => {
         await response.text();
       },
     });
-    const error = await rejectionOf(getAvatar(client));
+    const error = await errorOf(getAvatar(client));
     expect(error.message).toBe(
       'GET /v1/avatars/{avatar_id}: middleware onResponse read the response body; read a clone, or return a ' +
         'new Response (after 1 attempt)',
@@ -161,7 +161,7 @@ describe('what onError may return, for a request that got no response', () => {
   it('nothing: the original failure reaches the caller', async () => {
     const { client } = clientAnswering(offline);
     client.use({ onError: () => undefined });
-    const error = await rejectionOf(getAvatar(client));
+    const error = await errorOf(getAvatar(client));
     expect(error).toMatchObject({ name: 'ConnectionError', attempts: 1 });
     expect(error.message).toBe('GET /v1/avatars/{avatar_id} could not complete: fetch failed (attempt 1)');
   });
@@ -173,7 +173,7 @@ describe('what onError may return, for a request that got no response', () => {
       { onError: ({ error }) => void outerSaw.push(error) },
       { onError: () => new Error('offline, and no cached copy') },
     );
-    const error = await rejectionOf(getAvatar(client));
+    const error = await errorOf(getAvatar(client));
     expect(error.message).toBe(
       'GET /v1/avatars/{avatar_id} could not complete: offline, and no cached copy (attempt 1)',
     );
@@ -191,7 +191,7 @@ describe('what onError may return, for a request that got no response', () => {
   it('anything else is a MiddlewareError', async () => {
     const { client } = clientAnswering(offline);
     client.use({ onError: () => 'retry later' as unknown as Error });
-    const error = await rejectionOf(getAvatar(client));
+    const error = await errorOf(getAvatar(client));
     expect(error).toBeInstanceOf(MiddlewareError);
     expect(error.message).toBe(
       'GET /v1/avatars/{avatar_id}: middleware onError returned a value it may not return (after 1 attempt)',
@@ -207,7 +207,7 @@ describe('what a MiddlewareError says about what the hook threw', () => {
         throw thrown;
       },
     });
-    return rejectionOf(getAvatar(client));
+    return errorOf(getAvatar(client));
   };
 
   it('an Error: its name and message, and a cause keeping its stack', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RedirectError } from '../../src/index.ts';
 import { createFrozenClient } from '../support/frozen-api.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch, UUID } from './fake-fetch.ts';
-import { rejectionOf } from './rejection.ts';
+import { errorOf } from '../support/rejection.ts';
 import type { Answer } from './fake-fetch.ts';
 
 const SECRET = { secret_name: 'vault', secret_value: 'v', secret_type: 'OPENAI_API_KEY' } as const;
@@ -109,7 +109,7 @@ describe('what the next hop sends after a same-origin redirect', () => {
 describe('what a refused redirect tells the caller', () => {
   it('an unparseable Location', async () => {
     const { client } = clientAnswering(redirect(302, 'http://[not-an-address/'));
-    const error = await rejectionOf(client.GET('/v1/avatars'));
+    const error = await errorOf(client.GET('/v1/avatars'));
     expect(error).toBeInstanceOf(RedirectError);
     expect(error.message).toBe(
       'GET /v1/avatars was redirected (HTTP 302) to an invalid Location (after 1 attempt)',
@@ -120,7 +120,7 @@ describe('what a refused redirect tells the caller', () => {
     const { client, requests } = clientAnswering(
       redirect(308, 'https://collector.example.net/v1/avatars?x=1'),
     );
-    const error = await rejectionOf(client.GET('/v1/avatars'));
+    const error = await errorOf(client.GET('/v1/avatars'));
     expect(error).toBeInstanceOf(RedirectError);
     expect(error.message).toBe(
       'GET /v1/avatars was redirected (HTTP 308) to another origin, https://collector.example.net; ' +
@@ -131,7 +131,7 @@ describe('what a refused redirect tells the caller', () => {
 
   it('a redirect loop: the message says how many redirects were followed', async () => {
     const { client, requests } = clientAnswering(redirect(302, '/v1/avatars'));
-    const error = await rejectionOf(client.GET('/v1/avatars'));
+    const error = await errorOf(client.GET('/v1/avatars'));
     expect(error).toMatchObject({ name: 'RedirectError', status: 302, targetOrigin: BASE_URL });
     expect(error.message).toBe('GET /v1/avatars was redirected more than 5 times (after 1 attempt)');
     expect(requests).toHaveLength(6);
@@ -149,7 +149,7 @@ describe("a browser's opaque redirect is refused", () => {
   it('RedirectError with status 0 and no target, sent once and not retried', async () => {
     const { fetch, requests } = fakeFetch(opaqueRedirect, envelope({ id: 's' }));
     const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch, maxRetries: 2 });
-    const error = await rejectionOf(postSecret(client));
+    const error = await errorOf(postSecret(client));
     expect(error).toBeInstanceOf(RedirectError);
     expect(error).toMatchObject({ status: 0, targetOrigin: undefined, attempts: 1 });
     expect(error.message).toBe(

@@ -64,15 +64,7 @@ export function failOnUnhandledRejections(): void {
   });
 }
 
-/** The rejection of a call that must fail; fails the test if it resolves. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to reject, but it resolved');
-}
+export { rejectionOf } from '../../support/rejection.ts';
 
 export interface LogLine {
   level: 'debug' | 'info' | 'warn' | 'error';
