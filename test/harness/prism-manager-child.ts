@@ -1,4 +1,4 @@
-// Run by prism-lifecycle.test.ts as a child process (node --import tsx): starts Prism the way the test run does,
+// Run by prism-lifecycle.process.test.ts as a child process (node --import tsx): starts Prism the way the test run does,
 // prints `ready <url>`, then ends the way the parent asks: a line on stdin or a signal.
 //   teardown: vitest's global setup, then its teardown on "end" (a normal end of the run).
 //   sigterm, exit: startPrism without the exit-with-parent backstop, so only our handlers can stop Prism;
