@@ -61,7 +61,8 @@ async function expectNothingLeftBehind(mock: RunningMock, port: number): Promise
   expect(await refusesConnections(`http://127.0.0.1:${port}${publicOperation.path}`)).toBe(true);
 }
 
-describe('mock started with --port/--host while PORT/HOST say otherwise', () => {
+// In order, also under --sequence.shuffle: the last test stops the mock the others call.
+describe('mock started with --port/--host while PORT/HOST say otherwise', { shuffle: false }, () => {
   let mock: RunningMock;
   let flagPort: number;
   let envPort: number;
