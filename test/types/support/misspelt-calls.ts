@@ -125,8 +125,18 @@ function render(value: unknown): string {
   return `{ ${entries.join(', ')} }`;
 }
 
-const renderInit = (init: Record<string, unknown>) =>
+export const renderInit = (init: Record<string, unknown>) =>
   Object.keys(init).length === 0 ? '' : `, ${render(init)}`;
+
+/** The init of a correct call of the operation: every required parameter and a sampled body. */
+export function correctCallInit(
+  spec: OpenApiDocument,
+  validator: SchemaValidator,
+  operation: CallOperation,
+): Record<string, unknown> {
+  const request = buildRequest(spec, validator, operation);
+  return correctInit(positionsOf(spec, operation, request), request);
+}
 
 export function misspeltCallsSnippet(
   target: SnippetTarget,
