@@ -19,7 +19,8 @@ const parsed = ts.getParsedCommandLineOfConfigFile(
 if (!parsed) throw new Error(`cannot read ${configPath}`);
 
 const program = ts.createProgram(parsed.fileNames, parsed.options);
-const checker = program.getTypeChecker();
+// Creating the checker binds every file (tsc's "Bind time"); the timing starts after it.
+program.getTypeChecker();
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 // What tsc reports as "Check time": every file's semantic diagnostics (library files too unless skipLibCheck).
@@ -28,8 +29,8 @@ const checkWallMs = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 process.stdout.write(
   JSON.stringify({
-    instantiations: checker.getInstantiationCount(),
-    types: checker.getTypeCount(),
+    instantiations: program.getInstantiationCount(),
+    types: program.getTypeCount(),
     checkWallMs,
     checkCpuMs: (cpu.user + cpu.system) / 1000,
     errors: diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
