@@ -144,6 +144,32 @@ function otherTable(results: BenchResults): string | undefined {
   return table(['measure', 'value', 'target', ''], rows);
 }
 
+function typeCostTable(results: BenchResults): string | undefined {
+  const { types } = results;
+  if (!types) return undefined;
+  const cpu = (value: Spread) => `${integer(value.median)} ms (${integer(value.min)}–${integer(value.max)})`;
+  return table(
+    [
+      'type-check of a consumer (packed package)',
+      'instantiations: facade / openapi-fetch',
+      'facade ÷ openapi-fetch',
+      `check time, CPU median of ${types.runs}: facade / openapi-fetch`,
+      'facade ÷ openapi-fetch',
+      'target',
+      '',
+    ],
+    types.rows.map((row) => [
+      `${row.calls} call${row.calls === 1 ? '' : 's'}, skipLibCheck ${String(row.skipLibCheck)}`,
+      `${integer(row.facade.instantiations)} / ${integer(row.openapiFetch.instantiations)}`,
+      ratio(row.instantiationsRatio),
+      `${cpu(row.facade.checkCpuMs)} / ${cpu(row.openapiFetch.checkCpuMs)}`,
+      ratio(row.checkCpuRatio),
+      `≤ ${ratio(types.target.instantiationsRatioAtMost)}, ≤ ${ratio(types.target.checkTimeRatioAtMost)}`,
+      verdict(row.pass),
+    ]),
+  );
+}
+
 function profileTable(results: BenchResults): string | undefined {
   const profile = results.perCall?.facadeProfile;
   if (!profile) return undefined;
@@ -165,6 +191,7 @@ export function renderReport(results: BenchResults): string {
     throughputTable(results),
     perCallDetailTable(results),
     otherTable(results),
+    typeCostTable(results),
     profileTable(results),
   ]) {
     if (part !== undefined) lines.push('', part);

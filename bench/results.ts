@@ -10,6 +10,7 @@ import type { MachineInfo } from './machine.ts';
 import type { MemorySection } from './memory.ts';
 import type { PerCallSection } from './per-call.ts';
 import type { SizeSection } from './size.ts';
+import type { TypeCostSection } from './type-cost.ts';
 
 export const RESULTS_PATH = path.join(PROJECT_ROOT, 'bench', 'results.json');
 
@@ -21,6 +22,7 @@ export interface BenchResults {
   size?: SizeSection;
   generate?: GenerateSection;
   memory?: MemorySection;
+  types?: TypeCostSection;
 }
 
 /** Rounds every float to 4 significant digits: the noise is far larger than that. */

@@ -1,10 +1,11 @@
-// npm run bench: per-call overhead, loopback throughput, bundle size, generate time and heap growth, side by
-// side, as ratios measured in one run. Prints Markdown tables and writes bench/results.json.
+// npm run bench: per-call overhead, loopback throughput, bundle size, generate time, heap growth and the types'
+// cost to a consumer's type-check, side by side, as ratios measured in one run. Prints Markdown tables and writes bench/results.json.
 //
 //   npm run bench                          full run, writes bench/results.json
 //   npm run bench -- --only per-call,size  some sections; prints only (results.json keeps the full run)
 //   npm run bench -- --per-call-rounds 20  more tinybench rounds for the per-call section (default 10)
 //   npm run bench -- --loopback-sets 30    more block sets for the loopback section (default 25)
+//   npm run bench -- --type-runs 5         more type-checks per consumer for the types section (default 3)
 //   npm run bench -- --wait-for-quiet 600  first wait up to 600 s for the 1-minute load average < 1
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -19,10 +20,11 @@ import { renderReport } from './report.ts';
 import { RESULTS_PATH, writeResults } from './results.ts';
 import type { BenchResults } from './results.ts';
 import { runSize } from './size.ts';
+import { runTypeCost } from './type-cost.ts';
 
 const PROFILE_CALLS = 100_000;
 const PROFILE_TOP = 15;
-const SECTIONS = ['per-call', 'loopback', 'size', 'generate', 'memory'] as const;
+const SECTIONS = ['per-call', 'loopback', 'size', 'generate', 'memory', 'types'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     'per-call-rounds': { type: 'string', default: '10' },
     'loopback-sets': { type: 'string', default: '25' },
     'generate-runs': { type: 'string', default: '5' },
+    'type-runs': { type: 'string', default: '3' },
     'wait-for-quiet': { type: 'string', default: '0' },
   },
 });
@@ -44,6 +47,7 @@ const counts = {
   perCallRounds: Number(values['per-call-rounds']),
   loopbackSets: Number(values['loopback-sets']),
   generateRuns: Number(values['generate-runs']),
+  typeRuns: Number(values['type-runs']),
 };
 for (const [name, count] of Object.entries(counts)) {
   if (!(Number.isInteger(count) && count >= 1)) throw new Error(`${name} must be a whole number ≥ 1`);
@@ -97,6 +101,9 @@ try {
         break;
       case 'memory':
         results.memory = await runMemory(await bundleBenchEntry(scratch, 'memory-child'));
+        break;
+      case 'types':
+        results.types = await runTypeCost(scratch, counts.typeRuns, log);
         break;
     }
     log(`${section} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -17,13 +17,12 @@ import type { ClientOptions } from './options.ts';
 import { paginate } from './paginate.ts';
 import { executeOperation } from './request.ts';
 import type {
-  CallArgs,
   FacadeCall,
   FacadeCallWithResponse,
   FacadeMethod,
+  InitArgs,
   PageItem,
   PaginatedPath,
-  SpecInit,
 } from './types.ts';
 
 export type { GeneratedApi };
@@ -45,9 +44,9 @@ export interface ApiClient<Paths extends object, Access extends CredentialAccess
     [Method in FacadeMethod as Uppercase<Method>]: FacadeCallWithResponse<Paths, Method, Access>;
   };
   /** Every item of a page/page_size listing, fetched page by page. */
-  paginate<Path extends PaginatedPath<Paths>, Init extends SpecInit<Paths, Path, 'get'>>(
+  paginate<Path extends PaginatedPath<Paths>>(
     path: CallablePath<Access, Path, 'get'>,
-    ...init: CallArgs<Init>
+    ...init: InitArgs<Paths, Path, 'get'>
   ): AsyncGenerator<PageItem<Paths, Path>, void, undefined>;
   /**
    * Adds openapi-fetch middleware to every later call of this client (`onRequest`, `onResponse`, `onError`, run

@@ -65,10 +65,10 @@ describe('a session-token client', () => {
     expectTypeOf<
       CallablePaths<typeof client.paginate, '/catalog' | '/secrets'>
     >().toEqualTypeOf<'/catalog'>();
-    expectTypeOf<Parameters<typeof client.POST<'/transfers', never>>[0]>().toEqualTypeOf<
+    expectTypeOf<Parameters<typeof client.POST<'/transfers'>>[0]>().toEqualTypeOf<
       MissingCredential<'POST /transfers needs apiKey'>
     >();
-    expectTypeOf<Parameters<typeof client.GET<'/secrets', never>>[0]>().toEqualTypeOf<
+    expectTypeOf<Parameters<typeof client.GET<'/secrets'>>[0]>().toEqualTypeOf<
       MissingCredential<'GET /secrets needs apiKey'>
     >();
   });
@@ -98,7 +98,7 @@ describe('an API-key client', () => {
     void client.withResponse.POST('/sessions/start');
     // @ts-expect-error: POST /transfers needs sessionToken as well
     void client.POST('/transfers', { body: transfer });
-    expectTypeOf<Parameters<typeof client.POST<'/sessions/start', never>>[0]>().toEqualTypeOf<
+    expectTypeOf<Parameters<typeof client.POST<'/sessions/start'>>[0]>().toEqualTypeOf<
       MissingCredential<'POST /sessions/start needs sessionToken'>
     >();
   });
@@ -117,10 +117,10 @@ describe('a client without credentials', () => {
     expectTypeOf<RejectedPaths<typeof client.POST, MapPaths<SecurityMap, 'post'>>>().toEqualTypeOf<
       MapPaths<SecurityMap, 'post'>
     >();
-    expectTypeOf<Parameters<typeof client.POST<'/sessions/stop', never>>[0]>().toEqualTypeOf<
+    expectTypeOf<Parameters<typeof client.POST<'/sessions/stop'>>[0]>().toEqualTypeOf<
       MissingCredential<'POST /sessions/stop needs sessionToken or apiKey'>
     >();
-    expectTypeOf<Parameters<typeof client.POST<'/transfers', never>>[0]>().toEqualTypeOf<
+    expectTypeOf<Parameters<typeof client.POST<'/transfers'>>[0]>().toEqualTypeOf<
       MissingCredential<'POST /transfers needs apiKey + sessionToken'>
     >();
   });

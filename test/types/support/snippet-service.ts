@@ -15,6 +15,8 @@ export interface SnippetService {
   diagnostics(file: string): SnippetDiagnostic[];
   /** The completion entry names at the first `marker` in the file (the cursor just after it). */
   completionsAfter(file: string, marker: string): string[];
+  /** What an editor shows when hovering the first `marker` in the file (its first character). */
+  hoverAt(file: string, marker: string): string;
 }
 
 function projectOptions(): ts.CompilerOptions {
@@ -75,6 +77,13 @@ export function createSnippetService(snippets: Record<string, string>): SnippetS
       if (at < 0) throw new Error(`${marker} is not in ${file}`);
       const completions = service.getCompletionsAtPosition(absolute(file), at + marker.length, {});
       return (completions?.entries ?? []).map((entry) => entry.name).sort();
+    },
+    hoverAt(file, marker) {
+      const text = files.get(absolute(file)) ?? '';
+      const at = text.indexOf(marker);
+      if (at < 0) throw new Error(`${marker} is not in ${file}`);
+      const info = service.getQuickInfoAtPosition(absolute(file), at);
+      return ts.displayPartsToString(info?.displayParts);
     },
   };
 }
