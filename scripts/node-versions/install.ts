@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { environmentWithoutNpm, runInherited } from './process.ts';
+import { childEnvironment, runInherited } from './process.ts';
 
 const execFileAsync = promisify(execFile);
 const STAGING_PREFIX = '.partial-node-';
@@ -64,7 +64,7 @@ export const npmInstaller: NodeInstaller = async (version, directory) => {
   await writeFile(join(directory, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const args = ['install', '--prefix', directory, '--no-audit', '--no-fund', '--no-save'];
   args.push('--strict-allow-scripts', '--prefer-offline', `node@${version}`);
-  const exitCode = await runInherited('npm', args, { cwd: directory, env: environmentWithoutNpm() });
+  const exitCode = await runInherited('npm', args, { cwd: directory, env: childEnvironment() });
   if (exitCode !== 0) throw new Error(`npm install node@${version} exited ${String(exitCode)}`);
 };
 

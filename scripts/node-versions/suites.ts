@@ -7,7 +7,7 @@
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NodeInstall } from './install.ts';
-import { environmentWithoutNpm, runInherited } from './process.ts';
+import { childEnvironment, runInherited } from './process.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VITEST_ENTRY = join(REPO_ROOT, 'node_modules', 'vitest', 'vitest.mjs');
@@ -29,7 +29,7 @@ export interface SuiteResult {
 }
 
 export async function runSuite(node: NodeInstall, suite: Suite): Promise<SuiteResult> {
-  const environment = environmentWithoutNpm();
+  const environment = childEnvironment();
   environment.PATH = [node.binDirectory, environment.PATH].filter(Boolean).join(delimiter);
   const started = performance.now();
   const exitCode = await runInherited(node.nodePath, [VITEST_ENTRY, ...suite.vitestArgs], {
