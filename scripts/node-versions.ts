@@ -33,7 +33,12 @@ function selectVersions(args: readonly string[]): string[] {
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-async function install(version: string): Promise<{ node?: NodeInstall; install: string }> {
+interface Installed {
+  node?: NodeInstall;
+  install: string;
+}
+
+async function install(version: string): Promise<Installed> {
   const started = performance.now();
   try {
     const node = await ensureNode(version);
@@ -43,9 +48,9 @@ async function install(version: string): Promise<{ node?: NodeInstall; install: 
   }
 }
 
-async function proveVersion(version: string): Promise<VersionOutcome> {
+async function proveVersion(version: string, installing: Promise<Installed>): Promise<VersionOutcome> {
   console.log(`\n--- Node ${version}: from the npm registry's node package, cached in ${cacheRoot()} ---`);
-  const { node, install: how } = await install(version);
+  const { node, install: how } = await installing;
   console.log(`Node ${version}: ${how}`);
   const results: SuiteResult[] = [];
   if (node === undefined) return { version, install: how, installed: false, results };
@@ -76,7 +81,10 @@ try {
 }
 const started = performance.now();
 const outcomes: VersionOutcome[] = [];
-for (const version of versions) outcomes.push(await proveVersion(version));
+// Every install starts at once: the later versions download while the first one's suites run.
+const installs = versions.map((version) => install(version));
+for (const [index, version] of versions.entries())
+  outcomes.push(await proveVersion(version, installs[index]!));
 console.log(
   `\nNode versions (${process.version}, which runs this script, is proven by npm test and test:package):`,
 );
