@@ -74,12 +74,12 @@ describe('a session rehearsed through the client', () => {
 
     const get = routeOf(server, 'get');
     const byId = { params: { path: { [get.idParameter!]: token.session_id } } };
-    const active = (await backend.GET(get.path, byId)) as Json;
+    const active = (await backend.GET!(get.path, byId)) as Json;
     expect(active).toMatchObject({ id: token.session_id });
     expect(active).not.toHaveProperty('end_at');
     const list = routeOf(server, 'list');
     const listed = (type: string) =>
-      backend.GET(list.path, { params: { query: { type, page: 1, page_size: 100 } } }) as Promise<Json>;
+      backend.GET!(list.path, { params: { query: { type, page: 1, page_size: 100 } } }) as Promise<Json>;
     expect(((await listed('active')).results as Json[]).map((entry) => entry.id)).toEqual([token.session_id]);
 
     expect(await call(browser, 'stop', {}, ['session_id'])).toBeNull();
@@ -113,7 +113,7 @@ describe('a session rehearsed through the client', () => {
     const unknown = '0b8e7f5c-9d7a-4b55-8f0e-2d1f3c4b5a69';
     const get = routeOf(server, 'get');
     for (const attempt of [
-      backend.GET(get.path, { params: { path: { [get.idParameter!]: 'does-not-exist' } } }),
+      backend.GET!(get.path, { params: { path: { [get.idParameter!]: 'does-not-exist' } } }),
       call(backend, 'keepAlive', { session_id: unknown }),
       call(backend, 'stop', { session_id: unknown }),
     ]) {
