@@ -14,6 +14,7 @@ import { runGenerate } from './generate-time.ts';
 import { runLoopback } from './loopback.ts';
 import { machineInfo, waitForQuiet } from './machine.ts';
 import { runMemory } from './memory.ts';
+import { runMockSession } from './mock-session.ts';
 import { runPerCall } from './per-call.ts';
 import { profileCaller } from './profile-caller.ts';
 import { renderReport } from './report.ts';
@@ -24,7 +25,7 @@ import { runTypeCost } from './type-cost.ts';
 
 const PROFILE_CALLS = 100_000;
 const PROFILE_TOP = 15;
-const SECTIONS = ['per-call', 'loopback', 'size', 'generate', 'memory', 'types'] as const;
+const SECTIONS = ['per-call', 'loopback', 'size', 'generate', 'memory', 'types', 'mock'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -104,6 +105,9 @@ try {
         break;
       case 'types':
         results.types = await runTypeCost(scratch, counts.typeRuns, log);
+        break;
+      case 'mock':
+        results.mockSession = await runMockSession();
         break;
     }
     log(`${section} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
