@@ -1,6 +1,8 @@
 /**
  * `npm run mock`: a Prism mock of the LiveAvatar API for frontend work, on 127.0.0.1:4010 unless told otherwise.
  * Prism runs in its own process group so that stopping this script (Ctrl-C, SIGTERM) takes all of it down.
+ * Prism listens on a private loopback port behind a small front server (scripts/mock/front-server.ts) that also
+ * serves the reference page at /docs and the fixed spec at /openapi.json (scripts/mock/docs-routes.ts).
  *
  * Usage: npm run mock -- [--port <n>] [--host <address>] [--dynamic] [--seed <value>]
  */
@@ -11,7 +13,9 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { readyBanner } from './mock/banner.ts';
+import { mockBaseUrl, readyBanner } from './mock/banner.ts';
+import { createDocsRoutes } from './mock/docs-routes.ts';
+import { freeLoopbackPort, startFrontServer } from './mock/front-server.ts';
 import { parseMockOptions, USAGE, UsageError } from './mock/options.ts';
 import { watchParent } from './mock/parent-watch.ts';
 import type { MockOptions } from './mock/options.ts';
@@ -29,18 +33,28 @@ function fail(message: string, exitCode: number): never {
   process.exit(exitCode);
 }
 
-function prismArguments(options: MockOptions): string[] {
-  const args = ['mock', SPEC_PATH, '--host', options.host, '--port', String(options.port)];
+function prismArguments(options: MockOptions, prismPort: number): string[] {
+  const args = ['mock', SPEC_PATH, '--host', '127.0.0.1', '--port', String(prismPort)];
   if (options.dynamic) args.push('--dynamic');
   if (options.seed !== undefined) args.push('--seed', options.seed);
   return args;
 }
 
-/** Copies Prism's output line by line and calls onReady once Prism says it is listening. */
-function relayOutput(stream: Readable, target: Writable, onReady: () => void): void {
-  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
-    target.write(`${line}\n`);
+/**
+ * Copies Prism's output line by line and calls onReady once Prism says it is listening. Prism's private address
+ * becomes the public one, so its route list shows URLs that work.
+ */
+function relayOutput(
+  stream: Readable,
+  target: Writable,
+  onReady: () => void,
+  addresses: [string, string],
+): void {
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (raw) => {
+    const line = raw.replaceAll(...addresses);
+    // Prism's own ready line names its private port; the banner names the one to use.
     if (READY_LINE.test(line)) onReady();
+    else target.write(`${line}\n`);
   });
 }
 
@@ -74,7 +88,13 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const prism = spawn(process.execPath, [PRISM_CLI, ...prismArguments(options)], {
+  const prismPort = await freeLoopbackPort();
+  const docsRoutes = createDocsRoutes({
+    // Loaded on the first /docs request only: the page generator pulls in prettier and the example generator.
+    page: async () => (await import('./docs.ts')).referencePageHtml(projectRoot),
+    specFile: SPEC_PATH,
+  });
+  const prism = spawn(process.execPath, [PRISM_CLI, ...prismArguments(options, prismPort)], {
     cwd: projectRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -91,10 +111,28 @@ async function main(): Promise<void> {
     if (ready) return;
     ready = true;
     clearTimeout(startTimer);
-    process.stdout.write(`\n${readyBanner(options).join('\n')}\n\n`);
+    startFrontServer({
+      host: options.host,
+      port: options.port,
+      backendPort: prismPort,
+      routes: docsRoutes,
+    }).then(
+      () => {
+        process.stdout.write(`\n${readyBanner(options).join('\n')}\n\n`);
+      },
+      (error: unknown) => {
+        process.stderr.write(`mock: cannot listen on ${options.host}:${options.port}: ${String(error)}\n`);
+        exitCodeAfterStop = 1;
+        stop();
+      },
+    );
   };
-  relayOutput(prism.stdout, process.stdout, onReady);
-  relayOutput(prism.stderr, process.stderr, onReady);
+  const addresses: [string, string] = [
+    `http://127.0.0.1:${prismPort}`,
+    mockBaseUrl(options.host, options.port),
+  ];
+  relayOutput(prism.stdout, process.stdout, onReady, addresses);
+  relayOutput(prism.stderr, process.stderr, onReady, addresses);
 
   function stop(): void {
     if (stopping) {

@@ -24,5 +24,6 @@ export function readyBanner(options: MockOptions): string[] {
     `LiveAvatar mock API listening on ${baseUrl} answering with ${data}`,
     `Point the client at it: createLiveAvatarClient({ sessionToken: '…', baseUrl: '${baseUrl}'${insecure} })`,
     `Pick a response per call with { headers: { Prefer: 'code=422' } }. Ctrl-C stops the mock.`,
+    `Reference of every operation: ${baseUrl}/docs (the spec: ${baseUrl}/openapi.json)`,
   ];
 }
