@@ -1,6 +1,7 @@
 // The typed facade call of one operation as TypeScript source: the client created with the credentials the
 // operation needs, then the call with its sample arguments. Formatted by Prettier so it reads like hand-written code.
 import { format } from 'prettier';
+import { PARAMETER_LOCATIONS } from './request-example.ts';
 import type { CallArguments } from './request-example.ts';
 
 /** What the page's setup block declares: every sample may use these names. */
@@ -31,8 +32,10 @@ export function sampleSource({ method, path, credentials, args, resolvesToData }
   const client = `const client = createLiveAvatarClient(${options === '' ? '' : `{ ${options} }`});`;
   const init: string[] = [];
   const params: string[] = [];
-  if (args.path !== undefined) params.push(`path: ${JSON.stringify(args.path)}`);
-  if (args.query !== undefined) params.push(`query: ${JSON.stringify(args.query)}`);
+  for (const location of PARAMETER_LOCATIONS) {
+    const values = args.params?.[location];
+    if (values !== undefined) params.push(`${location}: ${JSON.stringify(values)}`);
+  }
   if (params.length > 0) init.push(`params: { ${params.join(', ')} }`);
   if (args.body !== undefined) init.push(`body: ${JSON.stringify(args.body)}`);
   const call = `client.${method}(${JSON.stringify(path)}${init.length > 0 ? `, { ${init.join(', ')} }` : ''})`;

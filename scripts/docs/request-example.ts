@@ -1,4 +1,4 @@
-// The arguments of an operation's sample call: required path and query parameters and the JSON body, made by the
+// The arguments of an operation's sample call: required parameters (path, query, header, cookie) and the JSON body, made by the
 // mock-example generator (json-schema-faker + the field-name rules of scripts/pipeline/mock-values.ts, seeded per
 // operation) with required fields only, and checked with Ajv against the spec like the response examples.
 import { createHash } from 'node:crypto';
@@ -13,10 +13,13 @@ import { realisticValue } from '../pipeline/mock-values.ts';
 
 type Json = Record<string, unknown>;
 
-/** What the sample passes: `params.path`, `params.query` and `body`, each only when there is something to pass. */
+/** Where openapi-fetch takes parameters (`params.path`, …), in the order a sample lists them. */
+export const PARAMETER_LOCATIONS = ['path', 'query', 'header', 'cookie'] as const;
+type ParameterLocation = (typeof PARAMETER_LOCATIONS)[number];
+
+/** What the sample passes: required parameters by location and `body`, each only when there is something to pass. */
 export interface CallArguments {
-  path?: Record<string, unknown>;
-  query?: Record<string, unknown>;
+  params?: Partial<Record<ParameterLocation, Record<string, unknown>>>;
   body?: unknown;
 }
 
@@ -44,9 +47,9 @@ export class RequestExamples {
     const checks: ExampleToCheck[] = [];
     const result: CallArguments = {};
     for (const { name, location, schemaAt } of this.parameters(path, method, operation)) {
-      if (location !== 'path' && location !== 'query') continue;
+      if (!isParameterLocation(location)) continue;
       const value = this.generate(schemaAt.node, name, `${method} ${path} ${location} ${name}`);
-      (result[location] ??= {})[name] = value;
+      ((result.params ??= {})[location] ??= {})[name] = value;
       checks.push({ pointer: schemaAt.pointer, name, value });
     }
     const body = this.body(operation, [...at, 'requestBody']);
@@ -139,6 +142,10 @@ function assertValuesValid(spec: Json, checks: ExampleToCheck[]): void {
     value,
   }));
   assertExamplesValid(spec, asMedia, 'sample call arguments');
+}
+
+function isParameterLocation(location: string): location is ParameterLocation {
+  return (PARAMETER_LOCATIONS as readonly string[]).includes(location);
 }
 
 function lastField(path: string): string {
