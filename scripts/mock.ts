@@ -1,7 +1,8 @@
 /**
  * `npm run mock`: a mock of the LiveAvatar API for frontend work, on 127.0.0.1:4010 unless told otherwise. Prism
  * answers on a private loopback port; in front of it, on the public one, a thin server keeps session state
- * (scripts/mock/session-server.ts). Prism runs in its own process group so that stopping this script (Ctrl-C,
+ * (scripts/mock/session-server.ts), which also serves the reference page at /docs and the fixed spec at
+ * /openapi.json (scripts/mock/docs-routes.ts). Prism runs in its own process group so that stopping this script (Ctrl-C,
  * SIGTERM) takes all of it down.
  *
  * Usage: npm run mock -- [--port <n>] [--host <address>] [--dynamic] [--seed <value>] [--session-ttl <seconds>]
@@ -15,7 +16,8 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { readyBanner } from './mock/banner.ts';
+import { mockBaseUrl, readyBanner } from './mock/banner.ts';
+import { createDocsRoutes } from './mock/docs-routes.ts';
 import { parseMockOptions, USAGE, UsageError } from './mock/options.ts';
 import { watchParent } from './mock/parent-watch.ts';
 import type { MockOptions } from './mock/options.ts';
@@ -48,6 +50,11 @@ function sessionServer(options: MockOptions, prismPort: number): Server {
     return createSessionServer({
       spec,
       prismUrl: `http://${PRISM_HOST}:${prismPort}`,
+      ownRoutes: createDocsRoutes({
+        // Built on the first /docs request only: the page generator pulls in prettier and the example generator.
+        page: async () => (await import('./docs.ts')).referencePageHtml(projectRoot),
+        specFile: SPEC_PATH,
+      }),
       ttlSeconds: options.sessionTtl,
       seed: options.seed === undefined ? undefined : seedNumber(options.seed),
     }).server;
@@ -78,11 +85,21 @@ function prismArguments(options: MockOptions, prismPort: number): string[] {
   return args;
 }
 
-/** Copies Prism's output line by line and calls onReady once Prism says it is listening. */
-function relayOutput(stream: Readable, target: Writable, onReady: () => void): void {
-  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
-    target.write(`${line}\n`);
+/**
+ * Copies Prism's output line by line and calls onReady once Prism says it is listening. Prism's private address
+ * becomes the public one, so its route list shows URLs that work.
+ */
+function relayOutput(
+  stream: Readable,
+  target: Writable,
+  onReady: () => void,
+  addresses: [string, string],
+): void {
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (raw) => {
+    const line = raw.replaceAll(...addresses);
+    // Prism's own ready line names its private port; the banner names the one to use.
     if (READY_LINE.test(line)) onReady();
+    else target.write(`${line}\n`);
   });
 }
 
@@ -146,8 +163,12 @@ async function main(): Promise<void> {
       process.stdout.write(`\n${readyBanner(options).join('\n')}\n\n`);
     });
   };
-  relayOutput(prism.stdout, process.stdout, onReady);
-  relayOutput(prism.stderr, process.stderr, onReady);
+  const addresses: [string, string] = [
+    `http://${PRISM_HOST}:${prismPort}`,
+    mockBaseUrl(options.host, options.port),
+  ];
+  relayOutput(prism.stdout, process.stdout, onReady, addresses);
+  relayOutput(prism.stderr, process.stderr, onReady, addresses);
 
   function stop(): void {
     if (stopping) {

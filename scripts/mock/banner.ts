@@ -30,5 +30,6 @@ export function readyBanner(options: MockOptions): string[] {
     `Point the client at it: createLiveAvatarClient({ sessionToken: '…', baseUrl: '${baseUrl}'${insecure} })`,
     `Pick a response per call with { headers: { Prefer: 'code=422' } }. Ctrl-C stops the mock.`,
     `Sessions keep state (${ttl}); POST ${baseUrl}${RESET_PATH} forgets them all.`,
+    `Reference of every operation: ${baseUrl}/docs (the spec: ${baseUrl}/openapi.json)`,
   ];
 }

@@ -21,6 +21,8 @@ export interface SessionServerOptions extends SessionMockOptions {
   prismUrl: string;
   /** The fixed spec Prism serves (with its generated examples). */
   spec: Record<string, unknown>;
+  /** The mock's own pages (e.g. /docs): asked first; returns whether it answered. */
+  ownRoutes?: (request: IncomingMessage, response: ServerResponse) => boolean;
 }
 
 export interface SessionServer {
@@ -31,11 +33,12 @@ export interface SessionServer {
 
 /** Creates the front server (throws `LifecycleRouteError` when the spec lacks a lifecycle operation). */
 export function createSessionServer(options: SessionServerOptions): { server: Server; mock: SessionMock } {
-  const { prismUrl, spec, ...mockOptions } = options;
+  const { prismUrl, spec, ownRoutes, ...mockOptions } = options;
   const mock = createSessionMock(spec, mockOptions);
   const prism = new URL(prismUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const server = createServer((request, response) => {
+    if (ownRoutes?.(request, response) === true) return;
     handle(request, response, mock, prism, agent).catch((error: unknown) => {
       answerJson(
         response,

@@ -105,6 +105,17 @@ describe('mock started with --port/--host while PORT/HOST say otherwise', { shuf
     expect(await refusesConnections(`http://127.0.0.1:${envPort}/`)).toBe(true);
   });
 
+  it('serves the fixed spec at /openapi.json and the reference page of every operation at /docs', async () => {
+    const served = await fetch(`${baseUrl}/openapi.json`);
+    expect(served.status).toBe(200);
+    expect(await served.json()).toEqual(spec);
+    const page = await fetch(`${baseUrl}/docs`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await page.text();
+    for (const operation of liveOperations) expect(html).toContain(`data-operation="${operation.key}"`);
+  });
+
   it.each([
     ['a session token', 'authorization, content-type'],
     ['an API key', 'x-api-key, content-type'],
