@@ -47,7 +47,7 @@ export function responseValidation(
   const { onInvalid = 'throw', logger = console } = options;
   // JavaScript callers may pass anything.
   if (!['throw', 'warn'].includes(onInvalid)) {
-    throw new TypeError(`onInvalid must be 'throw' or 'warn', got ${String(onInvalid)}`);
+    throw new TypeError(`onInvalid must be 'throw' or 'warn', got ${JSON.stringify(onInvalid)}`);
   }
   const warned = new Set<string>();
   return {

@@ -152,7 +152,7 @@ describe('the error class and options', () => {
 
   it('refuses an unknown mode', () => {
     expect(() => responseValidation(frozenValidators, { onInvalid: 'ignore' as 'warn' })).toThrow(
-      "onInvalid must be 'throw' or 'warn', got ignore",
+      "onInvalid must be 'throw' or 'warn', got \"ignore\"",
     );
   });
 });
