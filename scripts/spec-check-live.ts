@@ -45,7 +45,7 @@ export async function specCheckLive({
       renderLiveReport({
         baseUrl,
         specFile: project.specFile,
-        specVersion: String(info.version ?? '?'),
+        specVersion: typeof info.version === 'string' ? info.version : '?',
         result,
         secrets: [apiKey],
       }),

@@ -71,9 +71,28 @@ export function createResponseChecker(spec: Json): ResponseChecker {
         };
       }
       const violations = validate(body) ? [] : allViolations(validate.errors ?? [], body);
-      const schema = jsonSchemaOf(spec, operation, declared);
-      return { violations, undocumented: undocumentedFields(spec, schema, body), body };
+      const undocumented = undocumentedFields(spec, jsonSchemaOf(spec, operation, declared), body);
+      const other = otherShape(body, undocumented);
+      if (other === undefined) return { violations, undocumented, body };
+      return { violations: [other, ...violations], undocumented: [], body };
     },
+  };
+}
+
+/**
+ * A body none of whose fields the schema documents is another shape, not an extension (an error envelope
+ * `{code, data, message}` where FastAPI's `{detail}` is declared, whose fields are all optional): a violation.
+ */
+function otherShape(body: unknown, undocumented: string[]): ResponseViolation | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const fields = Object.keys(body);
+  const topLevel = new Set(undocumented.filter((pointer) => pointer.lastIndexOf('/') === 0));
+  if (fields.length === 0 || topLevel.size !== fields.length) return undefined;
+  return {
+    pointer: '',
+    rule: 'shape',
+    expected: 'must have the fields the spec declares',
+    received: `only undocumented fields (${fields.join(', ')})`,
   };
 }
 

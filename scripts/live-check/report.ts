@@ -74,6 +74,7 @@ export function renderLiveReport(input: LiveReportInput): string {
 const RULES = [
   '- **status**: the answer has a status the operation does not declare (nor a range like `4XX`, nor `default`).',
   '- **json**: the status declares a JSON body, and the answer is not JSON.',
+  "- **shape**: none of the body's fields is one the declared schema documents: another shape (an error envelope where `{detail}` is declared), not an extension.",
   '- **required**, **type**, **format**, **enum**, …: the body breaks that JSON Schema rule of the declared schema, at the JSON pointer shown.',
   '- Undocumented fields are listed apart and are not a failure: the spec allows additional properties.',
 ];
@@ -86,8 +87,8 @@ function violationLines(operation: CalledOperation, redactor: Redactor): string[
     ...operation.violations.map((violation) => {
       const at = violation.pointer === '' ? '(the whole body)' : `\`${redactor.text(violation.pointer)}\``;
       const came =
-        violation.received === 'missing' || violation.rule === 'json' || violation.rule === 'status'
-          ? violation.received
+        violation.received === 'missing' || ['json', 'status', 'shape'].includes(violation.rule)
+          ? redactor.text(violation.received)
           : preview(valueAt(shown, violation.pointer));
       return `- ${at} **${violation.rule}**: ${violation.expected}; got ${came}`;
     }),

@@ -54,19 +54,9 @@ export async function runLiveCheck(
 ): Promise<LiveCheckResult> {
   const plan = planCalls(project.spec, project.operations);
   const checker = createResponseChecker(project.spec);
-  let last: CapturedResponse | undefined;
-  const capture: Middleware = {
-    async onResponse({ response }) {
-      last = {
-        status: response.status,
-        contentType: response.headers.get('content-type'),
-        text: await response.clone().text(),
-      };
-      return undefined;
-    },
-  };
+  const capture = captureLastAnswer();
   const client = createClientFor(project, options);
-  client.use(capture);
+  client.use(capture.middleware);
   const get = client.GET as unknown as LooseGet;
   const bodies = new Map<string, unknown>();
   const result: LiveCheckResult = { called: [], skipped: [...plan.skipped] };
@@ -76,22 +66,40 @@ export async function runLiveCheck(
       result.skipped.push({ operation: call.operation.key, reason: pathValues });
       continue;
     }
-    last = undefined;
     await get(call.operation.path, { params: { path: pathValues, query: call.query } }).catch(
       (error: unknown) => {
         stopOnProblem(error, call, options.baseUrl);
       },
     );
-    if (last === undefined) {
+    const answer = capture.take();
+    if (answer === undefined) {
       result.skipped.push({ operation: call.operation.key, reason: 'no answer reached the check' });
       continue;
     }
-    const answer: CapturedResponse = last;
     const checked = checker.check(call.operation, answer);
     if (answer.status >= 200 && answer.status < 300) bodies.set(call.operation.path, checked.body);
     result.called.push({ operation: call.operation.key, status: answer.status, ...checked });
   }
   return result;
+}
+
+/** A middleware keeping a copy of each attempt's answer; `take` hands over the last one and forgets it. */
+function captureLastAnswer(): { middleware: Middleware; take(): CapturedResponse | undefined } {
+  let last: CapturedResponse | undefined;
+  return {
+    middleware: {
+      async onResponse({ response }) {
+        const text = await response.clone().text();
+        last = { status: response.status, contentType: response.headers.get('content-type'), text };
+        return undefined;
+      },
+    },
+    take() {
+      const taken = last;
+      last = undefined;
+      return taken;
+    },
+  };
 }
 
 function createClientFor(project: LiveCheckProject, options: LiveCheckOptions) {
