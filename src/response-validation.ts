@@ -4,6 +4,7 @@
  * at generate time (generated/response-validators.js). Error answers are left to the client's typed errors.
  */
 import type { Middleware } from 'openapi-fetch';
+import { replayResponse } from './replay-response.ts';
 import { ResponseValidationError } from './response-validation-error.ts';
 import type { ResponseViolation } from './response-validation-error.ts';
 import { mostSpecificViolation } from './schema-errors.ts';
@@ -55,12 +56,15 @@ export function responseValidation(
       const operation = { method: request.method, path: schemaPath };
       const validate = validators[`${operation.method} ${schemaPath}`]?.[String(response.status)];
       if (validate === undefined) return undefined;
-      const violation = await check(validate, response);
-      if (violation === undefined) return undefined;
+      // Read once and handed on as a replay: cheaper than reading a clone (see replay-response.ts).
+      const text = await response.text();
+      const replay = replayResponse(response, text);
+      const violation = check(validate, text);
+      if (violation === undefined) return replay;
       const error = new ResponseValidationError(operation, response.status, violation);
       if (onInvalid === 'throw') throw error;
       const once = `${operation.method} ${schemaPath}\0${violation.pointer}`;
-      if (warned.has(once)) return undefined;
+      if (warned.has(once)) return replay;
       warned.add(once);
       const fields = {
         ...operation,
@@ -73,17 +77,13 @@ export function responseValidation(
       } catch {
         // A logger that throws must not fail the call: warnings are best effort.
       }
-      return undefined;
+      return replay;
     },
   };
 }
 
-/** Reads a clone (the client still reads the body) and returns the first problem, or undefined. */
-async function check(
-  validate: ResponseValidator,
-  response: Response,
-): Promise<ResponseViolation | undefined> {
-  const text = await response.clone().text();
+/** The first problem of the body, or undefined. */
+function check(validate: ResponseValidator, text: string): ResponseViolation | undefined {
   let body: unknown;
   try {
     body = JSON.parse(text);
