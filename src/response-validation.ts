@@ -19,13 +19,17 @@ export interface ResponseValidator {
 /** Operation key (`GET /v1/avatars`) → status → validator, as generated/response-validators.js exports it. */
 export type ResponseValidatorTable = Readonly<Record<string, Readonly<Record<string, ResponseValidator>>>>;
 
-/** What a warning carries besides its message: the operation, the status and where the body went wrong. */
+/**
+ * What a warning carries besides its message. `validateResponses` always sets every field; `status`, `pointer`
+ * and `rule` are optional in the type only so that the client's own `Logger` (whose fields have none of them) can
+ * be passed as is.
+ */
 export interface ValidationLogFields {
   method: string;
   path: string;
-  status: number;
-  pointer: string;
-  rule: string;
+  status?: number | undefined;
+  pointer?: string | undefined;
+  rule?: string | undefined;
 }
 
 /** Where `warn` mode writes; the client's `logger` fits (pass the same object). */
