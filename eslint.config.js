@@ -8,6 +8,8 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'generated/',
+      // Ajv's standalone code, bundled: generated for every fixture root too.
+      '**/generated/response-validators.js',
       'coverage/',
       'bench/results.json',
       'reports/',

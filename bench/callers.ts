@@ -1,11 +1,14 @@
 // The ways of making the same call that every speed comparison puts side by side.
 import createClient from 'openapi-fetch';
+import { responseValidation } from '../src/validate.ts';
+import { responseValidators as frozenValidators } from '../test/fixtures/liveavatar-2026-11/generated/response-validators.js';
 // The frozen fixture's operation (same table size as today's): an upstream update cannot break the benchmark.
 import { createFrozenClient } from '../test/support/frozen-api.ts';
 import type { FrozenPaths as paths } from '../test/support/frozen-api.ts';
 import { BENCH_API_KEY, CREATE_SECRET_BODY, OPERATION_PATH } from './fixtures.ts';
 
-export type CallerName = 'raw fetch' | 'openapi-fetch' | 'facade' | 'facade + middleware';
+export type CallerName =
+  'raw fetch' | 'openapi-fetch' | 'facade' | 'facade + middleware' | 'facade + validation';
 
 export type Call = () => Promise<unknown>;
 
@@ -54,12 +57,23 @@ function facadeWithMiddlewareCall(baseUrl: string, fetchImpl: typeof fetch): Cal
   return () => client.POST(OPERATION_PATH, { body: CREATE_SECRET_BODY });
 }
 
+/**
+ * The facade with `liveavatar-client/validate`'s middleware (throw mode): every answer is cloned, parsed and
+ * checked against its compiled schema. Its cost is its p50 above 'facade + middleware' (both pay for the seam).
+ */
+function facadeWithValidationCall(baseUrl: string, fetchImpl: typeof fetch): Call {
+  const client = createFrozenClient({ apiKey: BENCH_API_KEY, baseUrl, fetch: fetchImpl });
+  client.use(responseValidation(frozenValidators, { onInvalid: 'throw' }));
+  return () => client.POST(OPERATION_PATH, { body: CREATE_SECRET_BODY });
+}
+
 export function createCallers(baseUrl: string, fetchImpl: typeof fetch): Record<CallerName, Call> {
   return {
     'raw fetch': rawFetchCall(baseUrl, fetchImpl),
     'openapi-fetch': openapiFetchCall(baseUrl, fetchImpl),
     facade: facadeCall(baseUrl, fetchImpl),
     'facade + middleware': facadeWithMiddlewareCall(baseUrl, fetchImpl),
+    'facade + validation': facadeWithValidationCall(baseUrl, fetchImpl),
   };
 }
 
@@ -68,4 +82,5 @@ export const CALLER_NAMES: readonly CallerName[] = [
   'openapi-fetch',
   'facade',
   'facade + middleware',
+  'facade + validation',
 ];

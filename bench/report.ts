@@ -77,7 +77,13 @@ function throughputTable(results: BenchResults): string | undefined {
 function perCallDetailTable(results: BenchResults): string | undefined {
   const { perCall } = results;
   if (!perCall) return undefined;
-  const names: CallerName[] = ['raw fetch', 'openapi-fetch', 'facade', 'facade + middleware'];
+  const names: CallerName[] = [
+    'raw fetch',
+    'openapi-fetch',
+    'facade',
+    'facade + middleware',
+    'facade + validation',
+  ];
   return table(
     [
       'per call, mocked fetch',

@@ -8,12 +8,14 @@
 import { bundleBreakdown } from './size/breakdown.ts';
 import { bundleClient, OPERATION_COUNT } from './size/bundle-variant.ts';
 import { BUDGET_GZIP_BYTES, measureShippedBundle } from './size/shipped-bundle.ts';
+import { measureValidateEntry } from './size/validate-entry.ts';
 
 const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=[^\n]*\n?$/;
 
 const format = (bytes: number): string => `${bytes.toLocaleString('en-US')} B`;
 
 const shipped = await measureShippedBundle();
+const validateEntry = await measureValidateEntry();
 const full = await bundleClient();
 const facadeOnly = await bundleClient({ withoutOpenapiFetch: true });
 const halfCount = Math.floor(OPERATION_COUNT / 2);
@@ -61,6 +63,13 @@ if (!variantsMatchShipped) {
       'align their esbuild options so the table figures describe the shipped bundle.',
   );
 }
+
+console.log('');
+console.log('liveavatar-client/validate (opt-in; the main entry and the browser bundle never load it):');
+console.log(
+  `  entry            ${format(validateEntry.minifiedBytes)} minified, ${format(validateEntry.gzipBytes)} gzipped ` +
+    `(generated validators: ${format(validateEntry.validatorsMinifiedBytes)} minified)`,
+);
 
 console.log('');
 if (overBy > 0) {

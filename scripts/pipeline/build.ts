@@ -14,6 +14,14 @@ import { emitSecurityMapModule } from './security-map.ts';
 import { startTypesGenerator } from './types-generator.ts';
 import type { TypesGenerator } from './types-generator.ts';
 import { reusableTypes, stampTypes, typesInputKey } from './types-cache.ts';
+import {
+  renderValidators,
+  renderValidatorTypes,
+  reusableValidators,
+  validatorsKey,
+  VALIDATORS_FILE,
+  VALIDATORS_TYPES_FILE,
+} from './response-validators.ts';
 
 export interface PipelineInputs {
   /** Project root; the other paths are relative to it. */
@@ -62,6 +70,11 @@ export async function buildGenerated(inputs: PipelineInputs): Promise<PipelineRe
         const reusable = inputs.reuse ? await reusableServedSpec(at(FIXED_SPEC_FILE), servedKey) : undefined;
         return reusable ?? renderServedSpec(fixed, label, servedKey);
       },
+      validators: async (fixed) => {
+        const key = await validatorsKey(fixed);
+        const reusable = inputs.reuse ? await reusableValidators(at(VALIDATORS_FILE), key) : undefined;
+        return reusable ?? renderValidators(fixed as Record<string, unknown>, key);
+      },
     });
   } finally {
     await typesGenerator?.close();
@@ -72,6 +85,8 @@ export async function buildGenerated(inputs: PipelineInputs): Promise<PipelineRe
 interface Generators {
   types(fixed: unknown): Promise<string>;
   served(fixed: unknown, label: string): Promise<ServedSpec>;
+  /** generated/response-validators.js, for `liveavatar-client/validate`. */
+  validators(fixed: unknown): Promise<string>;
 }
 
 async function buildWith(inputs: PipelineInputs, generators: Generators): Promise<PipelineResult> {
@@ -94,7 +109,10 @@ async function buildWith(inputs: PipelineInputs, generators: Generators): Promis
   const fixedFindings = await lintSpec(lintConfig, fixedLabel, `${JSON.stringify(fixed, null, 2)}\n`);
   assertNoLintErrors(fixedLabel, fixedFindings);
   // What Prism serves: the fixed spec plus a validated mock example for every JSON response.
-  const served = await generators.served(fixed, fixedLabel);
+  const [served, validators] = await Promise.all([
+    generators.served(fixed, fixedLabel),
+    generators.validators(fixed),
+  ]);
 
   const metadata = deriveMetadata(fixed as Record<string, unknown>);
   // Types come from the same schemas without the examples, which never affect them (and are not in the cache key).
@@ -107,6 +125,8 @@ async function buildWith(inputs: PipelineInputs, generators: Generators): Promis
     [`${GENERATED_DIR}/operations.ts`, emitOperationsModule(metadata)],
     [`${GENERATED_DIR}/client-metadata.ts`, emitClientMetadataModule(metadata)],
     [`${GENERATED_DIR}/security-map.ts`, emitSecurityMapModule(metadata)],
+    [VALIDATORS_FILE, validators],
+    [VALIDATORS_TYPES_FILE, renderValidatorTypes()],
   ]);
   return { files, upstreamFindings, fixedFindings, applied, metadata, mockExamples: served.examples };
 }

@@ -97,6 +97,8 @@ describe('the packed tarball', () => {
         'dist/browser/liveavatar-client.d.ts',
         'dist/raw.js',
         'dist/raw.d.ts',
+        'dist/validate.js',
+        'dist/validate.d.ts',
       ]),
     );
     const unexpected = paths.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(path));
@@ -212,6 +214,40 @@ describe('the compiled consumer against a Prism mock', () => {
         const errors = schema === undefined ? [] : validator.errors(schema, output[field]);
         expect(errors, `${operation.key}: ${describeErrors(errors)}`).toEqual([]);
       }
+      expect(result.exitCode).toBe(0);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'liveavatar-client/validate in both modes: a clean answer passes, an off-spec one throws (facade: wrapped in MiddlewareError; raw client: ResponseValidationError) or warns once per pointer',
+    async () => {
+      expect((await compileValid).exitCode).toBe(0);
+      if (prism === undefined) throw new Error('Prism did not start');
+      const result = await runCommand(process.execPath, ['run-validate.mjs', prism.url], consumer());
+      expect(result.stderr).toBe('');
+      const output = JSON.parse(result.stdout) as Record<string, unknown>;
+      const operation = `GET ${operations.open.path}`;
+      expect(output).toEqual({
+        cleanResolved: true,
+        facadeThrow: {
+          name: 'MiddlewareError',
+          causeName: 'ResponseValidationError',
+          message: expect.stringContaining(
+            `${operation}: HTTP 200 body does not match the spec at /data: type`,
+          ),
+        },
+        rawThrow: {
+          isResponseValidationError: true,
+          isLiveAvatarError: true,
+          pointer: '/data',
+          rule: 'type',
+        },
+        warnResolved: true,
+        warnings: [
+          { method: 'GET', path: operations.open.path, status: 200, pointer: '/data', rule: 'type' },
+        ],
+      });
       expect(result.exitCode).toBe(0);
     },
     TEST_TIMEOUT_MS,

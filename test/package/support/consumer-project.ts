@@ -71,7 +71,7 @@ const CONSUMER_FILES: Record<string, unknown> = {
       outDir: 'out',
       noEmitOnError: true,
     },
-    files: ['src/usage.ts', 'src/call-mock.ts', 'src/require-usage.cts'],
+    files: ['src/usage.ts', 'src/call-mock.ts', 'src/validate-mock.ts', 'src/require-usage.cts'],
   },
 };
 
