@@ -13,7 +13,7 @@ export default defineConfig({
   // `raw` (the plain openapi-fetch client) is its own entry so that the main one, and the browser bundle, carry
   // neither openapi-fetch's createClient nor the credential middleware. What both entries use lands in one shared
   // chunk, so there is still one copy of each error class.
-  entry: { index: 'src/index.ts', raw: 'src/raw.ts' },
+  entry: { index: 'src/index.ts', raw: 'src/raw.ts', msw: 'src/msw/index.ts' },
   outputOptions: { chunkFileNames: 'shared-[hash].js' },
   format: 'esm',
   platform: 'neutral',
