@@ -1,12 +1,16 @@
 /**
- * `npm run mock`: a Prism mock of the LiveAvatar API for frontend work, on 127.0.0.1:4010 unless told otherwise.
- * Prism runs in its own process group so that stopping this script (Ctrl-C, SIGTERM) takes all of it down.
+ * `npm run mock`: a mock of the LiveAvatar API for frontend work, on 127.0.0.1:4010 unless told otherwise. Prism
+ * answers on a private loopback port; in front of it, on the public one, a thin server keeps session state
+ * (scripts/mock/session-server.ts). Prism runs in its own process group so that stopping this script (Ctrl-C,
+ * SIGTERM) takes all of it down.
  *
- * Usage: npm run mock -- [--port <n>] [--host <address>] [--dynamic] [--seed <value>]
+ * Usage: npm run mock -- [--port <n>] [--host <address>] [--dynamic] [--seed <value>] [--session-ttl <seconds>]
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -16,6 +20,8 @@ import { parseMockOptions, USAGE, UsageError } from './mock/options.ts';
 import { watchParent } from './mock/parent-watch.ts';
 import type { MockOptions } from './mock/options.ts';
 import { assertPortAvailable, PortUnavailableError } from './mock/port-check.ts';
+import { createSessionServer } from './mock/session-server.ts';
+import { LifecycleRouteError } from '../src/mock/lifecycle-routes.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SPEC_PATH = resolve(projectRoot, 'generated/openapi.fixed.json');
@@ -23,14 +29,50 @@ const PRISM_CLI = resolve(projectRoot, 'node_modules/.bin/prism');
 const READY_LINE = /Prism is listening on/;
 const START_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
+const PRISM_HOST = '127.0.0.1';
+
+/** A free loopback port for Prism (the OS picks it). */
+async function freeLoopbackPort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve) => probe.listen(0, PRISM_HOST, resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (typeof address !== 'object' || address === null) throw new Error('no free loopback port');
+  return address.port;
+}
+
+/** The session server for the fixed spec; a spec without the lifecycle operations stops the mock here. */
+function sessionServer(options: MockOptions, prismPort: number): Server {
+  const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as Record<string, unknown>;
+  try {
+    return createSessionServer({
+      spec,
+      prismUrl: `http://${PRISM_HOST}:${prismPort}`,
+      ttlSeconds: options.sessionTtl,
+      seed: options.seed === undefined ? undefined : seedNumber(options.seed),
+    }).server;
+  } catch (error) {
+    if (error instanceof LifecycleRouteError)
+      fail(`${error.message}; the spec changed: see README "Rehearsing a session"`, 1);
+    throw error;
+  }
+}
+
+/** `--seed` is any word; the session ids want a number: a stable hash of it (FNV-1a). */
+function seedNumber(seed: string): number {
+  let hash = 0x811c9dc5;
+  for (const character of seed) hash = Math.imul(hash ^ (character.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return hash;
+}
 
 function fail(message: string, exitCode: number): never {
   process.stderr.write(`mock: ${message}\n`);
   process.exit(exitCode);
 }
 
-function prismArguments(options: MockOptions): string[] {
-  const args = ['mock', SPEC_PATH, '--host', options.host, '--port', String(options.port)];
+/** Prism listens on loopback only, on a port of its own; the session server in front takes the public one. */
+function prismArguments(options: MockOptions, prismPort: number): string[] {
+  const args = ['mock', SPEC_PATH, '--host', PRISM_HOST, '--port', String(prismPort)];
   if (options.dynamic) args.push('--dynamic');
   if (options.seed !== undefined) args.push('--seed', options.seed);
   return args;
@@ -74,7 +116,9 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const prism = spawn(process.execPath, [PRISM_CLI, ...prismArguments(options)], {
+  const prismPort = await freeLoopbackPort();
+  const server = sessionServer(options, prismPort);
+  const prism = spawn(process.execPath, [PRISM_CLI, ...prismArguments(options, prismPort)], {
     cwd: projectRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -91,7 +135,16 @@ async function main(): Promise<void> {
     if (ready) return;
     ready = true;
     clearTimeout(startTimer);
-    process.stdout.write(`\n${readyBanner(options).join('\n')}\n\n`);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      process.stderr.write(
+        `mock: cannot listen on ${options.host}:${options.port} (${error.code ?? error.message})\n`,
+      );
+      exitCodeAfterStop = 1;
+      stop();
+    });
+    server.listen({ host: options.host, port: options.port }, () => {
+      process.stdout.write(`\n${readyBanner(options).join('\n')}\n\n`);
+    });
   };
   relayOutput(prism.stdout, process.stdout, onReady);
   relayOutput(prism.stderr, process.stderr, onReady);
@@ -103,6 +156,8 @@ async function main(): Promise<void> {
       return;
     }
     stopping = true;
+    server.closeAllConnections();
+    server.close();
     signalGroup(prism, 'SIGTERM');
     setTimeout(() => {
       signalGroup(prism, 'SIGKILL');

@@ -8,6 +8,8 @@ export interface MockOptions {
   dynamic: boolean;
   /** Seed for generated data, so two runs answer the same; implies `dynamic`. */
   seed: string | undefined;
+  /** Seconds after start at which sessions expire; undefined: each session's `max_session_duration`. */
+  sessionTtl: number | undefined;
   help: boolean;
 }
 
@@ -20,13 +22,16 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: npm run mock -- [--port <n>] [--host <address>] [--dynamic] [--seed <value>]
+                     [--session-ttl <seconds>]
 
-Starts a Prism mock of the LiveAvatar API (generated/openapi.fixed.json).
+Starts a mock of the LiveAvatar API (generated/openapi.fixed.json): Prism, with session state in front.
 
   --port <n>        port to listen on (default ${DEFAULT_PORT}; env PORT)
   --host <address>  address to listen on (default ${DEFAULT_HOST}; env HOST)
   --dynamic         answer with Prism's random data instead of the spec's examples
   --seed <value>    make generated data reproducible (implies --dynamic)
+  --session-ttl <seconds>
+                    sessions expire this long after start (default: their max_session_duration)
   --help            show this text
 
 Flags win over PORT/HOST. Ctrl-C stops the mock.`;
@@ -44,6 +49,7 @@ export function parseMockOptions(argv: readonly string[], env: NodeJS.ProcessEnv
         host: { type: 'string', short: 'h' },
         dynamic: { type: 'boolean', short: 'd', default: false },
         seed: { type: 'string' },
+        'session-ttl': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -70,6 +76,7 @@ export function parseMockOptions(argv: readonly string[], env: NodeJS.ProcessEnv
     port,
     dynamic: values.dynamic || values.seed !== undefined,
     seed: values.seed,
+    sessionTtl: values['session-ttl'] === undefined ? undefined : parseTtl(values['session-ttl']),
     help: values.help,
   };
 }
@@ -80,6 +87,16 @@ function parsePort(raw: string, source: string): number {
     throw new UsageError(`invalid ${source} ${JSON.stringify(raw)}: expected a whole number from 1 to 65535`);
   }
   return port;
+}
+
+function parseTtl(raw: string): number {
+  const seconds = /^\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+  if (!(seconds >= 1)) {
+    throw new UsageError(
+      `invalid --session-ttl ${JSON.stringify(raw)}: expected a whole number of seconds, at least 1`,
+    );
+  }
+  return seconds;
 }
 
 function parseHost(raw: string, source: string): string {

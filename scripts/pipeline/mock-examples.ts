@@ -13,6 +13,8 @@ import type { ExampleToCheck } from './mock-example-check.ts';
 import { pointerFromSegments, resolvePointer } from './json-pointer.ts';
 import { schemaForExamples, schemasForExamples } from './mock-schema.ts';
 import { coherentPage, inTimeOrder, realisticValue } from './mock-values.ts';
+import { coherentPairs } from './mock-pairs.ts';
+import { operationInputs, realisticValidationErrors } from './mock-validation-errors.ts';
 
 type Json = Record<string, unknown>;
 
@@ -41,7 +43,9 @@ export function addMockExamples(spec: Json, label: string): MockExamplesResult {
   for (const target of jsonResponses(document)) {
     const { mediaType, pointer } = target;
     if ('example' in mediaType || 'examples' in mediaType || !isObject(mediaType.schema)) continue;
-    const value = generateExample(mediaType.schema, schemas, target, label);
+    const generated = generateExample(mediaType.schema, schemas, target, label);
+    // A 422's detail[] names this operation's real inputs: only the whole document knows them.
+    const value = realisticValidationErrors(generated, operationInputs(document, target.operation));
     mediaType.examples = { [MOCK_EXAMPLE_NAME]: { summary: SUMMARY, value } };
     added.push({ pointer, name: MOCK_EXAMPLE_NAME, value });
   }
@@ -54,6 +58,7 @@ interface JsonResponse {
   pointer: string;
   /** `METHOD /path status`: the example's seed, so one operation's example never depends on another's. */
   seedKey: string;
+  operation: Json;
 }
 
 function* jsonResponses(document: Json): Generator<JsonResponse> {
@@ -70,7 +75,12 @@ function* jsonResponses(document: Json): Generator<JsonResponse> {
         const mediaType = resolved?.content['application/json'];
         if (resolved === undefined || !isObject(mediaType)) continue;
         const pointer = pointerFromSegments([...resolved.at, 'content', 'application/json']);
-        yield { mediaType, pointer, seedKey: `${method.toUpperCase()} ${path} ${status}` };
+        yield {
+          mediaType,
+          pointer,
+          seedKey: `${method.toUpperCase()} ${path} ${status}`,
+          operation: operation as Json,
+        };
       }
     }
   }
@@ -117,7 +127,7 @@ function transform(value: unknown, node: JsonSchema, path: string): unknown {
   const result = realisticValue(field, node, value, faker);
   if (!isObject(result) || result !== value) return result;
   const required = Array.isArray(node.required) ? node.required.map(String) : [];
-  return inTimeOrder(coherentPage(result, required));
+  return coherentPairs(inTimeOrder(coherentPage(result, required)), node, faker);
 }
 
 /** The name a value is stored under: its own key, or for list items the list's key. */

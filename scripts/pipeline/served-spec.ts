@@ -15,6 +15,8 @@ const GENERATOR_FILES = [
   './mock-examples.ts',
   './mock-schema.ts',
   './mock-values.ts',
+  './mock-pairs.ts',
+  './mock-validation-errors.ts',
   './mock-example-check.ts',
 ].map((file) => new URL(file, import.meta.url));
 const GENERATOR_MODULES = ['json-schema-faker', '@faker-js/faker/locale/en'];

@@ -9,6 +9,7 @@ describe('mock options: flags, PORT/HOST and defaults', () => {
       port: DEFAULT_PORT,
       dynamic: false,
       seed: undefined,
+      sessionTtl: undefined,
       help: false,
     });
     expect([DEFAULT_HOST, DEFAULT_PORT]).toEqual(['127.0.0.1', 4010]);
@@ -77,6 +78,7 @@ describe('mock ready banner', () => {
       port: 4010,
       dynamic: false,
       seed: undefined,
+      sessionTtl: undefined,
       help: false,
     });
     expect(lines[0]).toContain('listening on http://127.0.0.1:4010');
@@ -86,8 +88,32 @@ describe('mock ready banner', () => {
   });
 
   it('adds allowInsecureHttp for a non-loopback host, which the client would otherwise refuse', () => {
-    const lines = readyBanner({ host: '192.0.2.10', port: 4010, dynamic: true, seed: '7', help: false });
+    const lines = readyBanner({
+      host: '192.0.2.10',
+      port: 4010,
+      dynamic: true,
+      seed: '7',
+      sessionTtl: undefined,
+      help: false,
+    });
     expect(lines[0]).toContain('generated data, seed 7');
     expect(lines[1]).toContain("baseUrl: 'http://192.0.2.10:4010', allowInsecureHttp: true");
+  });
+
+  it('takes --session-ttl in whole seconds and names a bad value', () => {
+    expect(parseMockOptions(['--session-ttl', '30'], {})).toMatchObject({ sessionTtl: 30 });
+    for (const bad of ['0', '-5', '1.5', 'soon', '']) {
+      expect(() => parseMockOptions(['--session-ttl', bad], {})).toThrow(
+        new UsageError(
+          `invalid --session-ttl ${JSON.stringify(bad)}: expected a whole number of seconds, at least 1`,
+        ),
+      );
+    }
+  });
+
+  it('says how to reset the session state, and the TTL when one is set', () => {
+    const lines = readyBanner({ ...parseMockOptions(['--session-ttl', '45'], {}) });
+    expect(lines.join('\n')).toContain('POST http://127.0.0.1:4010/_mock/reset');
+    expect(lines.join('\n')).toContain('sessions expire 45 s after start');
   });
 });
