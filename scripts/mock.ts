@@ -11,21 +11,19 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { readyBanner } from './mock/banner.ts';
 import { parseMockOptions, USAGE, UsageError } from './mock/options.ts';
 import { watchParent } from './mock/parent-watch.ts';
 import type { MockOptions } from './mock/options.ts';
 import { assertPortAvailable, PortUnavailableError } from './mock/port-check.ts';
 import { createSessionServer } from './mock/session-server.ts';
+import { mockLocations } from './mock/locations.ts';
 import { LifecycleRouteError } from '../src/mock/lifecycle-routes.ts';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SPEC_PATH = resolve(projectRoot, 'generated/openapi.fixed.json');
-const PRISM_CLI = resolve(projectRoot, 'node_modules/.bin/prism');
+// The same code runs as `npm run mock` here and as the package's `liveavatar-mock` bin (scripts/mock/locations.ts).
+const { root: projectRoot, specPath: SPEC_PATH, prismCli } = mockLocations(import.meta.url);
 const READY_LINE = /Prism is listening on/;
 const START_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
@@ -109,6 +107,9 @@ async function main(): Promise<void> {
     return;
   }
   if (!existsSync(SPEC_PATH)) fail('generated/openapi.fixed.json is missing; run npm run generate first', 1);
+  if (prismCli === undefined) {
+    fail('@stoplight/prism-cli is not installed: npm i -D @stoplight/prism-cli@5.14.2 (an optional peer)', 1);
+  }
   try {
     await assertPortAvailable(options.host, options.port);
   } catch (error) {
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
 
   const prismPort = await freeLoopbackPort();
   const server = sessionServer(options, prismPort);
-  const prism = spawn(process.execPath, [PRISM_CLI, ...prismArguments(options, prismPort)], {
+  const prism = spawn(process.execPath, [prismCli, ...prismArguments(options, prismPort)], {
     cwd: projectRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,12 +12,21 @@ import { findLifecycleRoutes } from '../../src/mock/lifecycle-routes.ts';
 import type { LifecycleRole } from '../../src/mock/lifecycle-routes.ts';
 import { createLiveAvatarHandlers, handlers, resetMockState } from '../../src/msw/index.ts';
 import { liveOperations } from '../support/live-metadata.ts';
+import { buildRequest } from '../support/operation-request.ts';
+import { createSchemaValidator } from '../support/schema-validator.ts';
+import type { OpenApiDocument } from '../support/spec.ts';
 
 const spec = JSON.parse(
   readFileSync(new URL('../../generated/openapi.fixed.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
 const { routes } = findLifecycleRoutes(spec);
 const route = (role: LifecycleRole) => routes.find((candidate) => candidate.role === role)!;
+// The token request's body, sampled from the spec.
+const tokenBody = buildRequest(
+  spec as OpenApiDocument,
+  createSchemaValidator(spec as OpenApiDocument),
+  route('token'),
+).body;
 const other = createLiveAvatarHandlers({ baseUrl: 'http://127.0.0.1:9/api' });
 
 // Created before the server listens: it must look fetch up at call time to be intercepted.
@@ -93,7 +102,7 @@ describe('handlers', () => {
   });
 
   it('rehearse a session: token → start → keep-alive → stop, then keep-alive fails in the error envelope', async () => {
-    const token = await send('POST', route('token').path, { mode: 'FULL' });
+    const token = await send('POST', route('token').path, tokenBody);
     expect(token.status).toBe(route('token').successStatus);
     const { session_id: sessionId, session_token: sessionToken } = token.body.data;
 
@@ -108,23 +117,23 @@ describe('handlers', () => {
     expect(after.body).toMatchObject({ data: null, code: expect.any(Number), message: expect.any(String) });
     expect(after.body.code).not.toBe(1000);
 
-    const entry = await send('GET', route('get').path.replace(/\{[^}]+\}/, sessionId));
+    const entry = await send('GET', route('get').path.replace(/\{[^}]+\}/, sessionId!));
     expect(entry.body.data.id).toBe(sessionId);
   });
 
   it('forget every session on resetMockState: the ids start over', async () => {
-    const first = await send('POST', route('token').path, { mode: 'FULL' });
-    const entryPath = route('get').path.replace(/\{[^}]+\}/, first.body.data.session_id);
+    const first = await send('POST', route('token').path, tokenBody);
+    const entryPath = route('get').path.replace(/\{[^}]+\}/, first.body.data.session_id!);
     expect((await send('GET', entryPath)).status).toBe(route('get').successStatus);
     resetMockState();
     expect(await send('GET', entryPath)).toMatchObject({ status: 404, body: { data: null } });
-    const again = await send('POST', route('token').path, { mode: 'FULL' });
+    const again = await send('POST', route('token').path, tokenBody);
     expect(again.body.data.session_id).toBe(first.body.data.session_id);
   });
 
   it('answer at another base URL (path prefix included) with state of their own', async () => {
     const base = 'http://127.0.0.1:9/api';
-    const token = await send('POST', route('token').path, { mode: 'FULL' }, undefined, base);
+    const token = await send('POST', route('token').path, tokenBody, undefined, base);
     const started = await send('POST', route('start').path, undefined, token.body.data.session_token, base);
     expect(started.body.data.session_id).toBe(token.body.data.session_id);
     expect(other.sessions()).toHaveLength(1);
