@@ -31,7 +31,7 @@ export default defineConfig({
   format: 'esm',
   platform: 'neutral',
   // Node's built-ins, imported by the bin only.
-  external: [/^node:/],
+  deps: { neverBundle: [/^node:/] },
   target: 'es2022',
   dts: true,
   outDir: 'dist',

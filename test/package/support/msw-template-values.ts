@@ -30,7 +30,7 @@ export async function mswTemplateValues(): Promise<Record<string, string>> {
     __TOKEN_BODY__: JSON.stringify(tokenBody),
     __START_PATH__: start.path,
     __START_STATUS__: String(start.successStatus),
-    __START_EXAMPLE__: JSON.stringify(modelOptions.templates?.start ?? {}),
+    __START_EXAMPLE__: JSON.stringify(modelOptions.templates.start),
     __KEEP_ALIVE_PATH__: route('keepAlive').path,
     __STOP_PATH__: route('stop').path,
     __GET_PATH__: route('get').path,
