@@ -71,7 +71,7 @@ describe('a frontend project using liveavatar-client/msw', () => {
     expect(result.exitCode).toBe(0);
   });
 
-  it('type-checks that file strictly, the package declarations included', async () => {
+  it('type-checks that file strictly', async () => {
     const result = await tsc('tsconfig.json');
     expect(parseTscDiagnostics(result.stdout)).toEqual([]);
     expect(result.exitCode).toBe(0);
