@@ -108,7 +108,7 @@ function perCallDetailTable(results: BenchResults): string | undefined {
 
 function otherTable(results: BenchResults): string | undefined {
   const rows: string[][] = [];
-  const { size, generate, memory } = results;
+  const { size, generate, memory, mockSession } = results;
   if (size) {
     rows.push([
       'browser bundle, minified ESM, gzip -9',
@@ -139,6 +139,23 @@ function otherTable(results: BenchResults): string | undefined {
       `< ${memory.thresholdBytesPerCall} B/call`,
       verdict(memory.pass),
     ]);
+  }
+  if (mockSession) {
+    const { startupMs, target } = mockSession;
+    rows.push(
+      [
+        `\`npm run mock\` start-up (banner printed), median of ${mockSession.starts}`,
+        `${integer(startupMs.median)} ms (${integer(startupMs.min)}–${integer(startupMs.max)})`,
+        `≤ ${integer(target.startupMsAtMost)} ms`,
+        verdict(startupMs.median <= target.startupMsAtMost),
+      ],
+      [
+        `stateful call (keep-alive from session state) over plain Prism, loopback p50 of ${mockSession.calls}`,
+        `+${mockSession.addedP50Ms.toFixed(2)} ms (${mockSession.statefulP50Ms.toFixed(2)} vs ${mockSession.prismP50Ms.toFixed(2)} ms)`,
+        `≤ +${target.addedP50MsAtMost} ms`,
+        verdict(mockSession.addedP50Ms <= target.addedP50MsAtMost),
+      ],
+    );
   }
   if (rows.length === 0) return undefined;
   return table(['measure', 'value', 'target', ''], rows);

@@ -8,6 +8,7 @@ import type { GenerateSection } from './generate-time.ts';
 import type { LoopbackSection } from './loopback.ts';
 import type { MachineInfo } from './machine.ts';
 import type { MemorySection } from './memory.ts';
+import type { MockSessionSection } from './mock-session.ts';
 import type { PerCallSection } from './per-call.ts';
 import type { SizeSection } from './size.ts';
 
@@ -21,6 +22,7 @@ export interface BenchResults {
   size?: SizeSection;
   generate?: GenerateSection;
   memory?: MemorySection;
+  mockSession?: MockSessionSection;
 }
 
 /** Rounds every float to 4 significant digits: the noise is far larger than that. */

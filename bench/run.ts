@@ -13,6 +13,7 @@ import { runGenerate } from './generate-time.ts';
 import { runLoopback } from './loopback.ts';
 import { machineInfo, waitForQuiet } from './machine.ts';
 import { runMemory } from './memory.ts';
+import { runMockSession } from './mock-session.ts';
 import { runPerCall } from './per-call.ts';
 import { profileCaller } from './profile-caller.ts';
 import { renderReport } from './report.ts';
@@ -22,7 +23,7 @@ import { runSize } from './size.ts';
 
 const PROFILE_CALLS = 100_000;
 const PROFILE_TOP = 15;
-const SECTIONS = ['per-call', 'loopback', 'size', 'generate', 'memory'] as const;
+const SECTIONS = ['per-call', 'loopback', 'size', 'generate', 'memory', 'mock'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -97,6 +98,9 @@ try {
         break;
       case 'memory':
         results.memory = await runMemory(await bundleBenchEntry(scratch, 'memory-child'));
+        break;
+      case 'mock':
+        results.mockSession = await runMockSession();
         break;
     }
     log(`${section} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -15,6 +15,7 @@ import { schemaForExamples, schemasForExamples } from './mock-schema.ts';
 import { coherentPage, inTimeOrder, realisticValue } from './mock-values.ts';
 import { coherentPairs } from './mock-pairs.ts';
 import { operationInputs, realisticValidationErrors } from './mock-validation-errors.ts';
+import { ENVELOPE_EXAMPLE_NAME, envelopeAlternative } from './mock-envelope-alternative.ts';
 
 type Json = Record<string, unknown>;
 
@@ -46,8 +47,13 @@ export function addMockExamples(spec: Json, label: string): MockExamplesResult {
     const generated = generateExample(mediaType.schema, schemas, target, label);
     // A 422's detail[] names this operation's real inputs: only the whole document knows them.
     const value = realisticValidationErrors(generated, operationInputs(document, target.operation));
-    mediaType.examples = { [MOCK_EXAMPLE_NAME]: { summary: SUMMARY, value } };
+    const envelope = envelopeAlternative(document, mediaType.schema, value);
+    mediaType.examples = {
+      ...(envelope === undefined ? {} : { [ENVELOPE_EXAMPLE_NAME]: { summary: SUMMARY, value: envelope } }),
+      [MOCK_EXAMPLE_NAME]: { summary: SUMMARY, value },
+    };
     added.push({ pointer, name: MOCK_EXAMPLE_NAME, value });
+    if (envelope !== undefined) added.push({ pointer, name: ENVELOPE_EXAMPLE_NAME, value: envelope });
   }
   assertExamplesValid(document, added, label);
   return { document, added: added.length };

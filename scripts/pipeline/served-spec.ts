@@ -17,6 +17,7 @@ const GENERATOR_FILES = [
   './mock-values.ts',
   './mock-pairs.ts',
   './mock-validation-errors.ts',
+  './mock-envelope-alternative.ts',
   './mock-example-check.ts',
 ].map((file) => new URL(file, import.meta.url));
 const GENERATOR_MODULES = ['json-schema-faker', '@faker-js/faker/locale/en'];

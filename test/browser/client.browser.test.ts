@@ -24,10 +24,16 @@ const SCREENSHOT_DIR = '/tmp';
 const spec = await loadSpec(path.join(PROJECT_ROOT, 'generated/openapi.fixed.json'));
 const simple = (operation: (typeof liveOperations)[number]) =>
   operation.requestBody !== 'required' && needsNoParameters(spec, operation);
+const bearerSchemes = schemeNames(liveSchemes, 'bearer');
 const tokenOperation = findOperation(
   liveOperations,
-  'callable with a session token alone, without required parameters or body',
-  (operation) => simple(operation) && callableWith(operation, schemeNames(liveSchemes, 'bearer')),
+  'callable only with a session token, without required parameters or body',
+  // Only a session token: on a fresh mock with session state, a call that names an existing session (keep-alive)
+  // would rightly answer "not found"; one that only needs the token (start) begins a session.
+  (operation) =>
+    simple(operation) &&
+    callableWith(operation, bearerSchemes) &&
+    operation.security.every((alternative) => alternative.every((name) => bearerSchemes.has(name))),
 );
 const publicOperation = findOperation(
   liveOperations,

@@ -13,8 +13,10 @@ import { apiMetadata } from '../../generated/operations.ts';
 import { findFreePort, startMock } from '../mock-script/mock-process.ts';
 import type { RunningMock } from '../mock-script/mock-process.ts';
 import { SDK_SUCCESS_CODE } from '../support/mock-data-checks.ts';
-import { servedExample } from '../support/served-example.ts';
-import { loadSpec } from '../support/spec.ts';
+import { createSchemaValidator, describeErrors } from '../support/schema-validator.ts';
+import { loadSpec, responseSchema } from '../support/spec.ts';
+import { findLifecycleRoutes } from '../../src/mock/index.ts';
+import type { Settled } from './sdk-page/app.ts';
 import { assertChromiumInstalled, launchChromium } from './chromium.ts';
 import type { Chromium } from './chromium.ts';
 import type { SdkResults } from './sdk-page/app.ts';
@@ -33,6 +35,12 @@ const SDK_CALLS = {
 const CREDENTIALS_PROBE = { name: 'sdk_credentials_probe', value: 'sent-with-credentials-include' };
 
 const spec = await loadSpec(fileURLToPath(new URL('../../generated/openapi.fixed.json', import.meta.url)));
+const validator = createSchemaValidator(spec);
+/** Where the mock lists sessions and shows one: found in the spec by what they are, as the mock finds them. */
+const { routes } = findLifecycleRoutes(spec);
+const listRoute = routes.find((route) => route.role === 'list')!;
+const getRoute = routes.find((route) => route.role === 'get')!;
+const BACKEND_KEY = { 'X-API-KEY': 'browser-test-backend-key' };
 
 interface Exchange {
   request: Request;
@@ -82,7 +90,7 @@ describe('the official LiveAvatar web SDK in headless Chromium against npm run m
     if (bundleDir !== undefined) await rm(bundleDir, { recursive: true, force: true });
   });
 
-  async function openScenario(scenario: 'session' | 'rest-client'): Promise<OpenedPage> {
+  async function openScenario(scenario: 'session' | 'rest-client' | 'lifecycle'): Promise<OpenedPage> {
     const page = await browser!.context.newPage();
     const exchanges: Exchange[] = [];
     const mockOrigin = new URL(mock!.baseUrl).origin;
@@ -130,8 +138,21 @@ describe('the official LiveAvatar web SDK in headless Chromium against npm run m
     expect(response.headers()['access-control-allow-origin']).toBe(site!.origin);
     expect(response.headers()['access-control-allow-credentials']).toBe('true');
     expect(operation!.successStatuses).toContain(response.status());
-    expect(body).toEqual(servedExample(spec, pathname, 'POST', response.status()));
+    // The session calls are answered from the mock's session state, in the shape the spec declares.
+    const schema = responseSchema(spec, pathname, 'POST', response.status())!;
+    const problems = validator.errors(schema, body);
+    expect(problems, describeErrors(problems)).toEqual([]);
     expect(body).toHaveProperty('code', SDK_SUCCESS_CODE);
+  }
+
+  /** The ids of the sessions the mock lists as `type` (active or historic), as a backend would ask. */
+  async function listed(type: 'active' | 'historic'): Promise<unknown[]> {
+    const query = new URLSearchParams({ type, page: '1', page_size: '100' });
+    const response = await fetch(`${mock!.baseUrl}${listRoute.path}?${query.toString()}`, {
+      headers: BACKEND_KEY,
+    });
+    const body = (await response.json()) as { data: { results: { id: unknown }[] } };
+    return body.data.results.map((entry) => entry.id);
   }
 
   it('start(): the REST start succeeds, the SDK dials LiveKit where the mock said and fails only there, then stops', async () => {
@@ -162,8 +183,11 @@ describe('the official LiveAvatar web SDK in headless Chromium against npm run m
     expect(results.states).not.toContain('CONNECTED');
     expect(results.disconnectReason).toBe('SESSION_START_FAILED');
 
-    // And the SDK cleaned up with its REST stop, which the mock accepted.
+    // And the SDK cleaned up with its REST stop, which the mock accepted: the session is history now.
     await expectSdkCallSucceeded(await exchangeFor(exchanges, SDK_CALLS.stop), SDK_CALLS.stop);
+    const sessionId = (start.body as { data: { session_id: string } }).data.session_id;
+    expect(await listed('historic')).toContain(sessionId);
+    expect(await listed('active')).not.toContain(sessionId);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'liveavatar-sdk-session.png'), fullPage: true });
     await page.close();
   });
@@ -183,6 +207,27 @@ describe('the official LiveAvatar web SDK in headless Chromium against npm run m
       // The SDK resolves to the envelope's data, exactly as the mock sent it.
       expect(results[call]?.value ?? null).toEqual((exchange.body as { data: unknown }).data);
     }
+    await page.close();
+  });
+
+  it('start and stop through the SDK move the session from active to historic in the mock', async () => {
+    const { page, results } = await openScenario('lifecycle');
+    expect(results.restStart).toMatchObject({ outcome: 'resolved' });
+    const sessionId = (results.restStart?.value as { session_id: string }).session_id;
+    expect(await listed('active')).toContain(sessionId);
+    expect(await listed('historic')).not.toContain(sessionId);
+    const stopped = (await page.evaluate(() =>
+      (Reflect.get(window, 'sdkStopSession') as () => Promise<unknown>)(),
+    )) as Settled;
+    expect(stopped).toMatchObject({ outcome: 'resolved' });
+    expect(await listed('active')).not.toContain(sessionId);
+    expect(await listed('historic')).toContain(sessionId);
+    const one = await fetch(`${mock!.baseUrl}${getRoute.path.replace(/\{[^}]+\}/, sessionId)}`, {
+      headers: BACKEND_KEY,
+    });
+    const entry = ((await one.json()) as { data: Record<string, string> }).data;
+    expect(entry).toMatchObject({ id: sessionId, end_at: expect.any(String) });
+    expect(Date.parse(entry.end_at!)).toBeGreaterThanOrEqual(Date.parse(entry.created_at!));
     await page.close();
   });
 

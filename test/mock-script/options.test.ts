@@ -103,7 +103,7 @@ describe('mock ready banner', () => {
   it('takes --session-ttl in whole seconds and names a bad value', () => {
     expect(parseMockOptions(['--session-ttl', '30'], {})).toMatchObject({ sessionTtl: 30 });
     for (const bad of ['0', '-5', '1.5', 'soon', '']) {
-      expect(() => parseMockOptions(['--session-ttl', bad], {})).toThrow(
+      expect(() => parseMockOptions([`--session-ttl=${bad}`], {})).toThrow(
         new UsageError(
           `invalid --session-ttl ${JSON.stringify(bad)}: expected a whole number of seconds, at least 1`,
         ),

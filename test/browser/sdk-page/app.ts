@@ -2,6 +2,7 @@
 // esbuild. It reports what the SDK did in `window.sdkResults`; the test watches the network from outside.
 //   ?scenario=session      LiveAvatarSession.start(): REST start, then the LiveKit dial
 //   ?scenario=rest-client  the session's own REST client: start, keep-alive, stop
+//   ?scenario=lifecycle    the REST client's start; its stop waits for the test (window.sdkStopSession())
 import { LiveAvatarSession, SessionEvent } from '@heygen/liveavatar-web-sdk';
 import type { SessionDisconnectReason, SessionState } from '@heygen/liveavatar-web-sdk';
 
@@ -78,11 +79,25 @@ async function restClientScenario(results: SdkResults): Promise<void> {
   results.stop = await settle(() => client.stopSession());
 }
 
+/** Starts a session and leaves it running, so the test can see it active before it asks the SDK to stop it. */
+async function lifecycleScenario(results: SdkResults): Promise<void> {
+  const session = new LiveAvatarSession(SESSION_TOKEN, { apiUrl });
+  const client = Reflect.get(session, 'sessionClient') as SessionRestClient | undefined;
+  if (typeof client?.stopSession !== 'function') {
+    throw new Error(
+      'LiveAvatarSession has no sessionClient with stopSession(): the SDK changed its internals',
+    );
+  }
+  results.restStart = await settle(() => client.startSession());
+  Reflect.set(window, 'sdkStopSession', () => settle(() => client.stopSession()));
+}
+
 async function main(): Promise<SdkResults> {
   const scenario = params.get('scenario') ?? '';
   const results: SdkResults = { scenario };
   if (scenario === 'session') await sessionScenario(results);
   else if (scenario === 'rest-client') await restClientScenario(results);
+  else if (scenario === 'lifecycle') await lifecycleScenario(results);
   else throw new Error(`unknown scenario ${scenario}`);
   return results;
 }
