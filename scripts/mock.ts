@@ -12,10 +12,10 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { mockBaseUrl, readyBanner } from './mock/banner.ts';
 import { createDocsRoutes } from './mock/docs-routes.ts';
 import { parseMockOptions, USAGE, UsageError } from './mock/options.ts';
@@ -23,11 +23,11 @@ import { watchParent } from './mock/parent-watch.ts';
 import type { MockOptions } from './mock/options.ts';
 import { assertPortAvailable, PortUnavailableError } from './mock/port-check.ts';
 import { createSessionServer } from './mock/session-server.ts';
+import { mockLocations } from './mock/locations.ts';
 import { LifecycleRouteError } from '../src/mock/lifecycle-routes.ts';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SPEC_PATH = resolve(projectRoot, 'generated/openapi.fixed.json');
-const PRISM_CLI = resolve(projectRoot, 'node_modules/.bin/prism');
+// The same code runs as `npm run mock` here and as the package's `liveavatar-mock` bin (scripts/mock/locations.ts).
+const { root: projectRoot, specPath: SPEC_PATH, prismCli } = mockLocations(import.meta.url);
 const READY_LINE = /Prism is listening on/;
 const START_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
@@ -51,8 +51,7 @@ function sessionServer(options: MockOptions, prismPort: number): Server {
       spec,
       prismUrl: `http://${PRISM_HOST}:${prismPort}`,
       ownRoutes: createDocsRoutes({
-        // Built on the first /docs request only: the page generator pulls in prettier and the example generator.
-        page: async () => (await import('./docs.ts')).referencePageHtml(projectRoot),
+        page: referencePage,
         specFile: SPEC_PATH,
       }),
       ttlSeconds: options.sessionTtl,
@@ -63,6 +62,18 @@ function sessionServer(options: MockOptions, prismPort: number): Server {
       fail(`${error.message}; the spec changed: see README "Rehearsing a session"`, 1);
     throw error;
   }
+}
+
+/**
+ * The reference page, built on the first /docs request from the repository's generator (it pulls in prettier and
+ * the example generator). Imported by a computed path so the bundled bin does not carry the generator; the
+ * package's bin has no generator and says so.
+ */
+async function referencePage(): Promise<string> {
+  const generator = join(projectRoot, 'scripts/docs.ts');
+  if (!existsSync(generator)) throw new Error('the reference page is built in the repository (npm run docs)');
+  const docs = (await import(pathToFileURL(generator).href)) as typeof import('./docs.ts');
+  return docs.referencePageHtml(projectRoot);
 }
 
 /** `--seed` is any word; the session ids want a number: a stable hash of it (FNV-1a). */
@@ -126,6 +137,9 @@ async function main(): Promise<void> {
     return;
   }
   if (!existsSync(SPEC_PATH)) fail('generated/openapi.fixed.json is missing; run npm run generate first', 1);
+  if (prismCli === undefined) {
+    fail('@stoplight/prism-cli is not installed: npm i -D @stoplight/prism-cli@5.14.2 (an optional peer)', 1);
+  }
   try {
     await assertPortAvailable(options.host, options.port);
   } catch (error) {
@@ -135,7 +149,7 @@ async function main(): Promise<void> {
 
   const prismPort = await freeLoopbackPort();
   const server = sessionServer(options, prismPort);
-  const prism = spawn(process.execPath, [PRISM_CLI, ...prismArguments(options, prismPort)], {
+  const prism = spawn(process.execPath, [prismCli, ...prismArguments(options, prismPort)], {
     cwd: projectRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

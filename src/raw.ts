@@ -37,7 +37,10 @@ export function createRawApiClient<Paths extends object>(
   // Created first: it checks the options (baseUrl included) before a client exists.
   const auth = credentialMiddleware(generated, options);
   const { baseUrl = generated.defaultServerUrl, fetch, headers } = options;
-  const client = createClient<Paths>({ baseUrl, fetch, headers });
+  // Looked up per call, as the facade does: openapi-fetch alone keeps the fetch it saw at creation, which MSW
+  // (or any later patch of globalThis.fetch) would then never see.
+  const lateFetch = fetch ?? ((input: Request) => globalThis.fetch(input));
+  const client = createClient<Paths>({ baseUrl, fetch: lateFetch, headers });
   client.use(auth);
   return client;
 }

@@ -11,6 +11,7 @@ import { deriveMetadata } from './operations.ts';
 import type { ApiMetadata } from './operations.ts';
 import { emitClientMetadataModule, emitOperationsModule } from './emit.ts';
 import { emitSecurityMapModule } from './security-map.ts';
+import { emitMockDataModule } from './mock-data.ts';
 import { startTypesGenerator } from './types-generator.ts';
 import type { TypesGenerator } from './types-generator.ts';
 import { reusableTypes, stampTypes, typesInputKey } from './types-cache.ts';
@@ -127,6 +128,7 @@ async function buildWith(inputs: PipelineInputs, generators: Generators): Promis
     [`${GENERATED_DIR}/security-map.ts`, emitSecurityMapModule(metadata)],
     [VALIDATORS_FILE, validators],
     [VALIDATORS_TYPES_FILE, renderValidatorTypes()],
+    [`${GENERATED_DIR}/mock-data.ts`, emitMockDataModule(served.text)],
   ]);
   return { files, upstreamFindings, fixedFindings, applied, metadata, mockExamples: served.examples };
 }
