@@ -140,7 +140,7 @@ describe('handlers', () => {
   });
 
   it('intercept a client created before server.listen(): the client looks up globalThis.fetch at call time', async () => {
-    const started = await earlyClient.withResponse.POST(route('start').path as never);
+    const started = await earlyClient.withResponse.POST(route('start').path as never, {} as never);
     expect(started.code).toBe(1000);
   });
 
