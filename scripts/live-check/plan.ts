@@ -2,7 +2,7 @@
 // can fill. A path parameter is filled from the answer of the list operation one level up (`GET /v1/x` for
 // `GET /v1/x/{id}`), a required query parameter with the spec's own default or first enum member; nothing is
 // invented, so any other required parameter leaves the operation reported as not called, with the reason.
-import { resolvePointer } from '../pipeline/json-pointer.ts';
+import { deref } from '../pipeline/json-pointer.ts';
 import type { OperationMetadata } from '../pipeline/operations.ts';
 
 type Json = Record<string, unknown>;
@@ -104,14 +104,4 @@ function requiredParameters(spec: Json, operation: OperationMetadata): Json[] {
   return [...shared, ...own]
     .map((parameter) => deref(spec, parameter))
     .filter((parameter) => parameter.required === true);
-}
-
-function deref(spec: Json, node: unknown): Json {
-  let current = node;
-  for (let hops = 0; hops < 32 && isRef(current); hops++) current = resolvePointer(spec, current.$ref);
-  return (current ?? {}) as Json;
-}
-
-function isRef(node: unknown): node is { $ref: string } {
-  return typeof node === 'object' && node !== null && typeof (node as Json).$ref === 'string';
 }

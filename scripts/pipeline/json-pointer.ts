@@ -15,3 +15,16 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
   }
   return node;
 }
+
+/** Follows local `$ref`s from node to what they name (at most 32 hops, so a cycle ends); `{}` where nothing is. */
+export function deref(document: unknown, node: unknown): Record<string, unknown> {
+  let current = node;
+  for (let hops = 0; hops < 32 && isRef(current); hops++) current = resolvePointer(document, current.$ref);
+  return (current ?? {}) as Record<string, unknown>;
+}
+
+function isRef(node: unknown): node is { $ref: string } {
+  return (
+    typeof node === 'object' && node !== null && typeof (node as Record<string, unknown>).$ref === 'string'
+  );
+}

@@ -1,4 +1,4 @@
-import { resolvePointer } from './json-pointer.ts';
+import { deref } from './json-pointer.ts';
 
 /** How a security scheme is declared in the spec, reduced to what a client needs to attach a credential. */
 export interface SecuritySchemeMetadata {
@@ -145,16 +145,6 @@ function isPage(spec: Json, data: Json | undefined): boolean {
     const results = properties.results === undefined ? undefined : deref(spec, properties.results);
     return ['count', 'next', 'previous'].every((name) => name in properties) && results?.type === 'array';
   });
-}
-
-function deref(spec: Json, node: unknown): Json {
-  let current = node;
-  for (let hops = 0; hops < 32 && isRef(current); hops++) current = resolvePointer(spec, current.$ref);
-  return (current ?? {}) as Json;
-}
-
-function isRef(node: unknown): node is { $ref: string } {
-  return typeof node === 'object' && node !== null && typeof (node as Json).$ref === 'string';
 }
 
 function pick(source: Json, keys: string[]): Json {

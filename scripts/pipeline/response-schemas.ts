@@ -1,6 +1,6 @@
 // The JSON body schema of every response an operation declares, found the same way for the validators that
 // `generate` compiles (success responses) and for `npm run spec:check-live` (every status).
-import { resolvePointer } from './json-pointer.ts';
+import { deref } from './json-pointer.ts';
 
 type Json = Record<string, unknown>;
 
@@ -46,14 +46,4 @@ export function successJsonSchemas(spec: Json, specId: string): ResponseSchema[]
 /** A copy whose local `$ref`s (`#/components/…`) name the registered document, so the schema stands alone. */
 function absoluteRefs(schema: unknown, specId: string): unknown {
   return JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#', `"$ref":"${specId}#`)) as unknown;
-}
-
-function deref(spec: Json, node: unknown): Json {
-  let current = node;
-  for (let hops = 0; hops < 32 && isRef(current); hops++) current = resolvePointer(spec, current.$ref);
-  return (current ?? {}) as Json;
-}
-
-function isRef(node: unknown): node is { $ref: string } {
-  return typeof node === 'object' && node !== null && typeof (node as Json).$ref === 'string';
 }
