@@ -1,10 +1,11 @@
 /**
  * `npm run docs`: writes dist/docs/index.html, the offline reference of the fixed spec (scripts/docs/).
  *
- * Usage: npm run docs -- [--out <file>]
+ * Usage: npm run docs -- [--out <file>]   (a file ending in .gz is written gzipped: `npm run build` ships the page so)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { writeFilesAtomically } from './pipeline/write-files.ts';
 import { buildReferenceModel } from './docs/reference-model.ts';
 import { renderReferencePage } from './docs/render-html.ts';
@@ -28,8 +29,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const html = await referencePageHtml(projectRoot);
   const target = path.resolve(process.cwd(), out);
-  await writeFilesAtomically(path.dirname(target), new Map([[path.basename(target), html]]));
-  const kib = (Buffer.byteLength(html) / 1024).toFixed(0);
+  const bytes = target.endsWith('.gz') ? gzipSync(html, { level: 9 }) : Buffer.from(html);
+  await writeFilesAtomically(path.dirname(target), new Map([[path.basename(target), bytes]]));
+  const kib = (bytes.length / 1024).toFixed(0);
   process.stdout.write(
     `docs: wrote ${path.relative(process.cwd(), target)} (${kib} KiB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );

@@ -10,12 +10,14 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { mockBaseUrl, readyBanner } from './mock/banner.ts';
 import { createDocsRoutes } from './mock/docs-routes.ts';
 import { parseMockOptions, USAGE, UsageError } from './mock/options.ts';
@@ -65,13 +67,14 @@ function sessionServer(options: MockOptions, prismPort: number): Server {
 }
 
 /**
- * The reference page, built on the first /docs request from the repository's generator (it pulls in prettier and
- * the example generator). Imported by a computed path so the bundled bin does not carry the generator; the
- * package's bin has no generator and says so.
+ * The reference page: in the repository, built on the first /docs request from the generator (it pulls in prettier
+ * and the example generator; imported by a computed path so the bundled bin does not carry it); in the package,
+ * the page `npm run build` wrote gzipped (dist/reference.html.gz: every backend install carries it).
  */
 async function referencePage(): Promise<string> {
   const generator = join(projectRoot, 'scripts/docs.ts');
-  if (!existsSync(generator)) throw new Error('the reference page is built in the repository (npm run docs)');
+  if (!existsSync(generator))
+    return gunzipSync(await readFile(join(projectRoot, 'dist/reference.html.gz'))).toString();
   const docs = (await import(pathToFileURL(generator).href)) as typeof import('./docs.ts');
   return docs.referencePageHtml(projectRoot);
 }

@@ -7,12 +7,16 @@ import path from 'node:path';
  * leaves every target as it was, and only the renames, which do not fail half-way, remain. Unchanged files
  * are left alone. Returns the relative paths that changed.
  */
-export async function writeFilesAtomically(root: string, files: Map<string, string>): Promise<string[]> {
+export async function writeFilesAtomically(
+  root: string,
+  files: Map<string, string | Uint8Array>,
+): Promise<string[]> {
   const staged: { relative: string; target: string; temporary: string }[] = [];
   try {
     for (const [relative, content] of files) {
       const target = path.resolve(root, relative);
-      if ((await readFile(target, 'utf8').catch(() => undefined)) === content) continue;
+      const current = await readFile(target).catch(() => undefined);
+      if (current?.equals(typeof content === 'string' ? Buffer.from(content) : content) === true) continue;
       await mkdir(path.dirname(target), { recursive: true });
       const temporary = `${target}.${process.pid}.tmp`;
       staged.push({ relative, target, temporary });

@@ -132,6 +132,18 @@ describe("the package's mock command (liveavatar-mock), started from that projec
     expect(after.body.data).toBeNull();
   });
 
+  it('serves the reference page the build shipped at /docs and the fixed spec at /openapi.json', async () => {
+    if (mock === undefined) throw new Error('the mock did not start');
+    const spec = await loadSpec(join(REPO_ROOT, 'generated/openapi.fixed.json'));
+    const page = await fetch(`${mock.url}/docs`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    for (const path of Object.keys(spec.paths ?? {})) expect(html).toContain(path);
+    const served = (await (await fetch(`${mock.url}/openapi.json`)).json()) as { paths: object };
+    expect(Object.keys(served.paths)).toEqual(Object.keys(spec.paths ?? {}));
+  });
+
   it('reports a taken port in one line and exits non-zero', async () => {
     if (mock === undefined) throw new Error('the mock did not start');
     const port = new URL(mock.url).port;
