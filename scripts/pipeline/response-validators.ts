@@ -111,6 +111,9 @@ async function bundle(source: string): Promise<string> {
     stdin: { contents: source, resolveDir: projectRoot, sourcefile: 'response-validators.js', loader: 'js' },
     absWorkingDir: projectRoot,
     bundle: true,
+    // Paths as the project sees them (node_modules/ajv/…), so the output does not depend on where a linked
+    // node_modules really lives (test:drift's clones link the project's packages).
+    preserveSymlinks: true,
     write: false,
     format: 'esm',
     platform: 'neutral',
