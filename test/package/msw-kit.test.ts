@@ -139,9 +139,9 @@ describe("the package's mock command (liveavatar-mock), started from that projec
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
-    for (const path of Object.keys(spec.paths ?? {})) expect(html).toContain(path);
+    for (const path of Object.keys(spec.paths)) expect(html).toContain(path);
     const served = (await (await fetch(`${mock.url}/openapi.json`)).json()) as { paths: object };
-    expect(Object.keys(served.paths)).toEqual(Object.keys(spec.paths ?? {}));
+    expect(Object.keys(served.paths)).toEqual(Object.keys(spec.paths));
   });
 
   it('reports a taken port in one line and exits non-zero', async () => {
