@@ -11,7 +11,14 @@ import type { SessionServer } from '../../scripts/mock/session-server.ts';
 import { RESET_PATH } from '../../scripts/mock/session-server.ts';
 import { buildRequest, callInit } from '../support/operation-request.ts';
 import { rejectionOf } from '../support/rejection.ts';
-import { routeOf, schemaCheckingFetch, spec, startServer, validator } from './session-server.ts';
+import {
+  routeOf,
+  schemaCheckingFetch,
+  sessionCallArgs,
+  spec,
+  startServer,
+  validator,
+} from './session-server.ts';
 import type { CheckedAnswer } from './session-server.ts';
 
 type Json = Record<string, unknown>;
@@ -69,8 +76,18 @@ describe('a session rehearsed through the client', () => {
 
     const started = (await call(browser, 'start')) as Json;
     expect(started.session_id).toBe(token.session_id);
-    // The SDK's way: the bearer token alone names the session.
-    expect(await call(browser, 'keepAlive', {}, ['session_id'])).toBeNull();
+    // The SDK's way where the spec allows it: the bearer token alone names the session.
+    const bySession = (role: LifecycleRole) => {
+      const how = sessionCallArgs(
+        server,
+        role,
+        'bearer',
+        { bearer: browser, apiKey: backend },
+        token.session_id,
+      );
+      return call(how.caller, role, how.fields, how.omit);
+    };
+    expect(await bySession('keepAlive')).toBeNull();
 
     const get = routeOf(server, 'get');
     const byId = { params: { path: { [get.idParameter!]: token.session_id } } };
@@ -82,8 +99,8 @@ describe('a session rehearsed through the client', () => {
       backend.GET!(list.path, { params: { query: { type, page: 1, page_size: 100 } } }) as Promise<Json>;
     expect(((await listed('active')).results as Json[]).map((entry) => entry.id)).toEqual([token.session_id]);
 
-    expect(await call(browser, 'stop', {}, ['session_id'])).toBeNull();
-    const rejected = await rejectionOf(call(browser, 'keepAlive', {}, ['session_id']));
+    expect(await bySession('stop')).toBeNull();
+    const rejected = await rejectionOf(bySession('keepAlive'));
     expect(rejected).toBeInstanceOf(BadRequestError);
     expect(rejected).toMatchObject({
       status: 400,
@@ -98,24 +115,40 @@ describe('a session rehearsed through the client', () => {
     expect(Date.parse(String(entry?.end_at))).toBeGreaterThanOrEqual(Date.parse(String(entry?.created_at)));
   });
 
-  it('keep-alive and stop with an API key find the session from session_id in the body', async () => {
+  it('keep-alive and stop with an API key (where the spec allows it) find the session from session_id in the body', async () => {
     const backend = client({ apiKey: 'backend-key' });
     const token = (await call(backend, 'token')) as Json;
-    await call(client({ sessionToken: token.session_token as string }), 'start');
-    expect(await call(backend, 'keepAlive', { session_id: token.session_id })).toBeNull();
-    expect(await call(backend, 'stop', { session_id: token.session_id })).toBeNull();
-    const again = await rejectionOf(call(backend, 'stop', { session_id: token.session_id }));
+    const browser = client({ sessionToken: token.session_token as string });
+    await call(browser, 'start');
+    const byKey = (role: LifecycleRole) => {
+      const how = sessionCallArgs(
+        server,
+        role,
+        'apiKey',
+        { bearer: browser, apiKey: backend },
+        token.session_id,
+      );
+      return call(how.caller, role, how.fields, how.omit);
+    };
+    expect(await byKey('keepAlive')).toBeNull();
+    expect(await byKey('stop')).toBeNull();
+    const again = await rejectionOf(byKey('stop'));
     expect(again).toMatchObject({ status: 400, code: ERROR_CODES.sessionEnded });
   });
 
   it('an unknown session id gets the 404 envelope from GET, keep-alive and stop', async () => {
     const backend = client({ apiKey: 'backend-key' });
     const unknown = '0b8e7f5c-9d7a-4b55-8f0e-2d1f3c4b5a69';
+    const stranger = client({ sessionToken: 'never-issued-token' });
+    const byUnknown = (role: LifecycleRole) => {
+      const how = sessionCallArgs(server, role, 'apiKey', { bearer: stranger, apiKey: backend }, unknown);
+      return call(how.caller, role, how.fields, how.omit);
+    };
     const get = routeOf(server, 'get');
     for (const attempt of [
       backend.GET!(get.path, { params: { path: { [get.idParameter!]: 'does-not-exist' } } }),
-      call(backend, 'keepAlive', { session_id: unknown }),
-      call(backend, 'stop', { session_id: unknown }),
+      byUnknown('keepAlive'),
+      byUnknown('stop'),
     ]) {
       const error = await rejectionOf(attempt);
       expect(error).toBeInstanceOf(ApiError);

@@ -10,7 +10,7 @@ import { RESET_PATH } from '../../scripts/mock/session-server.ts';
 import { liveOperations } from '../support/live-metadata.ts';
 import { findOperation, needsNoParameters } from '../support/live-operations.ts';
 import { buildRequest, callInit } from '../support/operation-request.ts';
-import { routeOf, spec, startServer, validator } from './session-server.ts';
+import { routeOf, sessionCallArgs, spec, startServer, validator } from './session-server.ts';
 
 type Json = Record<string, unknown>;
 type Untyped = Record<string, (path: string, init?: unknown) => Promise<unknown>>;
@@ -42,11 +42,20 @@ function call(caller: Untyped, role: LifecycleRole, fields: Json = {}, omit: str
 }
 
 async function oneSession(index: number): Promise<{ index: number; id: unknown; started: unknown }> {
-  const token = (await call(client({ apiKey: `key-${index}` }), 'token')) as Json;
+  const backend = client({ apiKey: `key-${index}` });
+  const token = (await call(backend, 'token')) as Json;
   const browser = client({ sessionToken: token.session_token });
   const started = (await call(browser, 'start')) as Json;
-  await call(browser, 'keepAlive', {}, ['session_id']);
-  await call(browser, 'stop', {}, ['session_id']);
+  for (const role of ['keepAlive', 'stop'] as const) {
+    const how = sessionCallArgs(
+      server,
+      role,
+      'bearer',
+      { bearer: browser, apiKey: backend },
+      token.session_id,
+    );
+    await call(how.caller, role, how.fields, how.omit);
+  }
   return { index, id: token.session_id, started: started.session_id };
 }
 

@@ -5,7 +5,8 @@ import { startSessionServer } from '../../scripts/mock/session-server.ts';
 import type { SessionServer } from '../../scripts/mock/session-server.ts';
 import { matchRoute } from '../../src/mock/index.ts';
 import type { LifecycleRole, LifecycleRoute } from '../../src/mock/index.ts';
-import { liveOperations } from '../support/live-metadata.ts';
+import { liveOperations, liveSchemes } from '../support/live-metadata.ts';
+import { callableWith, schemeNames } from '../support/live-operations.ts';
 import { createSchemaValidator, describeErrors } from '../support/schema-validator.ts';
 import { loadSpec, responseSchema } from '../support/spec.ts';
 
@@ -52,4 +53,28 @@ export function schemaCheckingFetch(server: SessionServer, answers: CheckedAnswe
     }
     return response;
   };
+}
+
+type Credential = 'bearer' | 'apiKey';
+
+/**
+ * How to name a session on keep-alive or stop: with `preferred`'s credential where the spec lets the role's
+ * operation take it, else the other (read from the metadata, so an auth change upstream changes the call, not
+ * the test). The bearer token alone names its session (the official SDK's way); the API key sends `session_id`.
+ */
+export function sessionCallArgs<Caller>(
+  server: SessionServer,
+  role: LifecycleRole,
+  preferred: Credential,
+  callers: Record<Credential, Caller>,
+  sessionId: unknown,
+): { caller: Caller; fields: Record<string, unknown>; omit: string[] } {
+  const { key } = routeOf(server, role);
+  const operation = liveOperations.find((candidate) => candidate.key === key);
+  const accepts = (credential: Credential) =>
+    operation !== undefined && callableWith(operation, schemeNames(liveSchemes, credential));
+  const credential = accepts(preferred) ? preferred : preferred === 'bearer' ? 'apiKey' : 'bearer';
+  return credential === 'bearer'
+    ? { caller: callers.bearer, fields: {}, omit: ['session_id'] }
+    : { caller: callers.apiKey, fields: { session_id: sessionId }, omit: [] };
 }
