@@ -14,7 +14,7 @@ import { rejectionOf } from '../support/rejection.ts';
 import {
   routeOf,
   schemaCheckingFetch,
-  sessionCallArgs,
+  sessionCaller,
   spec,
   startServer,
   validator,
@@ -77,16 +77,13 @@ describe('a session rehearsed through the client', () => {
     const started = (await call(browser, 'start')) as Json;
     expect(started.session_id).toBe(token.session_id);
     // The SDK's way where the spec allows it: the bearer token alone names the session.
-    const bySession = (role: LifecycleRole) => {
-      const how = sessionCallArgs(
-        server,
-        role,
-        'bearer',
-        { bearer: browser, apiKey: backend },
-        token.session_id,
-      );
-      return call(how.caller, role, how.fields, how.omit);
-    };
+    const bySession = sessionCaller(
+      server,
+      call,
+      'bearer',
+      { bearer: browser, apiKey: backend },
+      token.session_id,
+    );
     expect(await bySession('keepAlive')).toBeNull();
 
     const get = routeOf(server, 'get');
@@ -120,16 +117,13 @@ describe('a session rehearsed through the client', () => {
     const token = (await call(backend, 'token')) as Json;
     const browser = client({ sessionToken: token.session_token as string });
     await call(browser, 'start');
-    const byKey = (role: LifecycleRole) => {
-      const how = sessionCallArgs(
-        server,
-        role,
-        'apiKey',
-        { bearer: browser, apiKey: backend },
-        token.session_id,
-      );
-      return call(how.caller, role, how.fields, how.omit);
-    };
+    const byKey = sessionCaller(
+      server,
+      call,
+      'apiKey',
+      { bearer: browser, apiKey: backend },
+      token.session_id,
+    );
     expect(await byKey('keepAlive')).toBeNull();
     expect(await byKey('stop')).toBeNull();
     const again = await rejectionOf(byKey('stop'));
@@ -140,10 +134,7 @@ describe('a session rehearsed through the client', () => {
     const backend = client({ apiKey: 'backend-key' });
     const unknown = '0b8e7f5c-9d7a-4b55-8f0e-2d1f3c4b5a69';
     const stranger = client({ sessionToken: 'never-issued-token' });
-    const byUnknown = (role: LifecycleRole) => {
-      const how = sessionCallArgs(server, role, 'apiKey', { bearer: stranger, apiKey: backend }, unknown);
-      return call(how.caller, role, how.fields, how.omit);
-    };
+    const byUnknown = sessionCaller(server, call, 'apiKey', { bearer: stranger, apiKey: backend }, unknown);
     const get = routeOf(server, 'get');
     for (const attempt of [
       backend.GET!(get.path, { params: { path: { [get.idParameter!]: 'does-not-exist' } } }),

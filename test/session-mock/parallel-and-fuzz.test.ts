@@ -10,7 +10,7 @@ import { RESET_PATH } from '../../scripts/mock/session-server.ts';
 import { liveOperations } from '../support/live-metadata.ts';
 import { findOperation, needsNoParameters } from '../support/live-operations.ts';
 import { buildRequest, callInit } from '../support/operation-request.ts';
-import { routeOf, sessionCallArgs, spec, startServer, validator } from './session-server.ts';
+import { routeOf, sessionCaller, spec, startServer, validator } from './session-server.ts';
 
 type Json = Record<string, unknown>;
 type Untyped = Record<string, (path: string, init?: unknown) => Promise<unknown>>;
@@ -46,16 +46,15 @@ async function oneSession(index: number): Promise<{ index: number; id: unknown; 
   const token = (await call(backend, 'token')) as Json;
   const browser = client({ sessionToken: token.session_token });
   const started = (await call(browser, 'start')) as Json;
-  for (const role of ['keepAlive', 'stop'] as const) {
-    const how = sessionCallArgs(
-      server,
-      role,
-      'bearer',
-      { bearer: browser, apiKey: backend },
-      token.session_id,
-    );
-    await call(how.caller, role, how.fields, how.omit);
-  }
+  const bySession = sessionCaller(
+    server,
+    call,
+    'bearer',
+    { bearer: browser, apiKey: backend },
+    token.session_id,
+  );
+  await bySession('keepAlive');
+  await bySession('stop');
   return { index, id: token.session_id, started: started.session_id };
 }
 

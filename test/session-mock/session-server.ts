@@ -57,24 +57,34 @@ export function schemaCheckingFetch(server: SessionServer, answers: CheckedAnswe
 
 type Credential = 'bearer' | 'apiKey';
 
-/**
- * How to name a session on keep-alive or stop: with `preferred`'s credential where the spec lets the role's
- * operation take it, else the other (read from the metadata, so an auth change upstream changes the call, not
- * the test). The bearer token alone names its session (the official SDK's way); the API key sends `session_id`.
- */
-export function sessionCallArgs<Caller>(
-  server: SessionServer,
+/** A test's own way to call a lifecycle role: the client, the body fields to set and the ones to drop. */
+export type RoleCall<Caller, Answer> = (
+  caller: Caller,
   role: LifecycleRole,
+  fields: Record<string, unknown>,
+  omit: string[],
+) => Promise<Answer>;
+
+/**
+ * Calls keep-alive or stop for one session with `preferred`'s credential where the spec lets the role's operation
+ * take it, else the other (read from the metadata, so an auth change upstream changes the call, not the test).
+ * The bearer token alone names its session (the official SDK's way); the API key sends `session_id`.
+ */
+export function sessionCaller<Caller, Answer>(
+  server: SessionServer,
+  call: RoleCall<Caller, Answer>,
   preferred: Credential,
   callers: Record<Credential, Caller>,
   sessionId: unknown,
-): { caller: Caller; fields: Record<string, unknown>; omit: string[] } {
-  const { key } = routeOf(server, role);
-  const operation = liveOperations.find((candidate) => candidate.key === key);
-  const accepts = (credential: Credential) =>
-    operation !== undefined && callableWith(operation, schemeNames(liveSchemes, credential));
-  const credential = accepts(preferred) ? preferred : preferred === 'bearer' ? 'apiKey' : 'bearer';
-  return credential === 'bearer'
-    ? { caller: callers.bearer, fields: {}, omit: ['session_id'] }
-    : { caller: callers.apiKey, fields: { session_id: sessionId }, omit: [] };
+): (role: LifecycleRole) => Promise<Answer> {
+  return (role) => {
+    const { key } = routeOf(server, role);
+    const operation = liveOperations.find((candidate) => candidate.key === key);
+    const accepts = (credential: Credential) =>
+      operation !== undefined && callableWith(operation, schemeNames(liveSchemes, credential));
+    const credential = accepts(preferred) ? preferred : preferred === 'bearer' ? 'apiKey' : 'bearer';
+    return credential === 'bearer'
+      ? call(callers.bearer, role, {}, ['session_id'])
+      : call(callers.apiKey, role, { session_id: sessionId }, []);
+  };
 }
