@@ -136,12 +136,13 @@ describe('a session rehearsed through the client', () => {
     const stranger = client({ sessionToken: 'never-issued-token' });
     const byUnknown = sessionCaller(server, call, 'apiKey', { bearer: stranger, apiKey: backend }, unknown);
     const get = routeOf(server, 'get');
+    // Thunks, started one at a time: a rejection made before its await would go unhandled.
     for (const attempt of [
-      backend.GET!(get.path, { params: { path: { [get.idParameter!]: 'does-not-exist' } } }),
-      byUnknown('keepAlive'),
-      byUnknown('stop'),
+      () => backend.GET!(get.path, { params: { path: { [get.idParameter!]: 'does-not-exist' } } }),
+      () => byUnknown('keepAlive'),
+      () => byUnknown('stop'),
     ]) {
-      const error = await rejectionOf(attempt);
+      const error = await rejectionOf(attempt());
       expect(error).toBeInstanceOf(ApiError);
       expect(error).toMatchObject({
         status: 404,
