@@ -2,6 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'tsdown';
 import { BROWSER_BUNDLE_PATH, buildBrowserBundle } from './scripts/build-browser.ts';
+import {
+  minifyValidatorsChunk,
+  VALIDATORS_CHUNK,
+  validatorsChunkGroup,
+} from './scripts/build/minify-validators.ts';
 
 /** Types for `liveavatar-client/browser`: the bundle exports exactly what the main entry does. */
 const BROWSER_TYPES_PATH = BROWSER_BUNDLE_PATH.replace(/\.js$/, '.d.ts');
@@ -27,7 +32,13 @@ export default defineConfig({
     msw: 'src/msw/index.ts',
     'liveavatar-mock': 'scripts/liveavatar-mock.ts',
   },
-  outputOptions: { chunkFileNames: 'shared-[hash].js' },
+  // The generated validators get a chunk of their own, the only one minified (see scripts/build/minify-validators.ts).
+  outputOptions: {
+    chunkFileNames: (chunk) =>
+      chunk.name === VALIDATORS_CHUNK ? `${VALIDATORS_CHUNK}-[hash].js` : 'shared-[hash].js',
+    codeSplitting: { groups: [validatorsChunkGroup] },
+  },
+  plugins: [minifyValidatorsChunk()],
   // The package says `sideEffects: false` (true of the library); the bin's script runs on import.
   treeshake: { moduleSideEffects: (id, external) => external || /scripts[\\/]mock\.ts$/.test(id) },
   format: 'esm',

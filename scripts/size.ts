@@ -1,21 +1,24 @@
 /**
- * Size budget: the whole client as a browser loads it (facade + openapi-fetch + the generated operation table),
- * minified and gzipped at level 9, must stay within 6 KiB. Also reports what the operation table costs per
- * operation, so "the bundle stays flat as operations are added" is a measured number, not a claim.
+ * Size budgets: the whole client as a browser loads it (facade + openapi-fetch + the generated operation table),
+ * minified and gzipped at level 9, must stay within 6 KiB; a backend developer's `npm i liveavatar-client`
+ * (the packed tarball and its dependencies, no optional peers) within 1 MiB of node_modules. Also reports what
+ * the operation table costs per operation, so "the bundle stays flat as operations are added" is a measured
+ * number, not a claim.
  *
- * Usage: node --import tsx scripts/size.ts   (exit 1 when over budget). Writes only to a temporary directory.
+ * Usage: node --import tsx scripts/size.ts   (exit 1 when over a budget). Runs `npm run build` (the install is
+ * measured from the packed dist/); everything else it writes goes to temporary directories.
  */
 import { bundleBreakdown } from './size/breakdown.ts';
 import { bundleClient, OPERATION_COUNT } from './size/bundle-variant.ts';
+import { INSTALL_BUDGET_BYTES, measureBackendInstall } from './size/backend-install.ts';
 import { BUDGET_GZIP_BYTES, measureShippedBundle } from './size/shipped-bundle.ts';
 import { measureValidateEntry } from './size/validate-entry.ts';
-
-const SOURCE_MAP_COMMENT = /\n?\/\/# sourceMappingURL=[^\n]*\n?$/;
 
 const format = (bytes: number): string => `${bytes.toLocaleString('en-US')} B`;
 
 const shipped = await measureShippedBundle();
 const validateEntry = await measureValidateEntry();
+const install = await measureBackendInstall();
 const full = await bundleClient();
 const facadeOnly = await bundleClient({ withoutOpenapiFetch: true });
 const halfCount = Math.floor(OPERATION_COUNT / 2);
@@ -26,9 +29,8 @@ if (noOperations === undefined || halfOperations === undefined || allOperations 
   throw new Error('table variants missing');
 }
 
-const shippedWithoutMapComment = shipped.code.toString('utf8').replace(SOURCE_MAP_COMMENT, '');
 const variantsMatchShipped =
-  Buffer.from(full.code).toString('utf8').trimEnd() === shippedWithoutMapComment.trimEnd();
+  Buffer.from(full.code).toString('utf8').trimEnd() === shipped.code.toString('utf8').trimEnd();
 
 const tableGzipBytes = allOperations.gzipBytes - noOperations.gzipBytes;
 const perOperation = tableGzipBytes / OPERATION_COUNT;
@@ -72,9 +74,34 @@ console.log(
 );
 
 console.log('');
+console.log(
+  'backend install: npm i liveavatar-client (packed tarball, no optional peers), node_modules file bytes',
+);
+for (const { name, bytes, files } of install.packages) {
+  console.log(`  ${name.padEnd(28)} ${format(bytes).padStart(11)}  (${files} files)`);
+}
+console.log(`  ${'total'.padEnd(28)} ${format(install.totalBytes).padStart(11)}`);
+console.log(`  ${'budget'.padEnd(28)} ${format(INSTALL_BUDGET_BYTES).padStart(11)}  (1 MiB = 1024 × 1024 B)`);
+console.log('  largest files of liveavatar-client:');
+for (const { path, bytes } of install.ownFiles.slice(0, 6)) {
+  console.log(`    ${format(bytes).padStart(9)}  ${path}`);
+}
+
+console.log('');
 if (overBy > 0) {
   console.error(`FAIL: ${format(shipped.gzipBytes)} gzipped is ${format(overBy)} over the 6 KiB budget`);
   process.exitCode = 1;
 } else {
   console.log(`OK: ${format(shipped.gzipBytes)} gzipped, ${format(-overBy)} under the 6 KiB budget`);
+}
+const installOverBy = install.totalBytes - INSTALL_BUDGET_BYTES;
+if (installOverBy > 0) {
+  console.error(
+    `FAIL: backend install ${format(install.totalBytes)} is ${format(installOverBy)} over the 1 MiB budget`,
+  );
+  process.exitCode = 1;
+} else {
+  console.log(
+    `OK: backend install ${format(install.totalBytes)}, ${format(-installOverBy)} under the 1 MiB budget`,
+  );
 }

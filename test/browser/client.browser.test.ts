@@ -81,7 +81,6 @@ describe('browser build in headless Chromium against the mock', () => {
         '/': { path: path.join(PAGE_DIR, 'index.html'), contentType: 'text/html; charset=utf-8' },
         '/app.js': { path: path.join(PAGE_DIR, 'app.ts'), contentType: 'text/javascript', typescript: true },
         '/liveavatar-client.js': { path: BUNDLE, contentType: 'text/javascript' },
-        '/liveavatar-client.js.map': { path: `${BUNDLE}.map`, contentType: 'application/json' },
       }),
       launchChromium(),
     ]);
