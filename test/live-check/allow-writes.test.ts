@@ -142,6 +142,15 @@ describe('against a recording server for the frozen spec', () => {
   });
 });
 
+it('--help describes --allow-writes and --only, and calls nothing', async () => {
+  const { code, printed } = await runCheck('http://127.0.0.1:1', ['--help']);
+  expect(code).toBe(0);
+  expect(printed).toMatch(/^usage: npm run spec:check-live/);
+  expect(printed).toContain('--allow-writes');
+  expect(printed).toContain('Without this flag no write is ever sent.');
+  expect(printed).toContain('--only <ids>');
+});
+
 describe('against Prism serving the fixed spec, with --allow-writes', () => {
   it('is clean (exit 0), and every write is either sent on its own resource or listed with a reason', async () => {
     const { code, written } = await runCheck(inject('prismUrl'), ['--allow-writes']);
