@@ -1,39 +1,59 @@
 // What `liveavatar-client/validate` adds per call, on the per-call bench's mocked fetch, against its 20 µs budget:
 // the facade with the validation middleware minus the facade with a no-op header middleware (both pay for the
-// middleware seam). Each round measures the two back to back (order alternating) and takes the difference of
-// their p50s, so load that comes and goes hits both sides of a difference alike; the verdict is the median of
-// those paired differences. CPU time a call (fixed loops, no warm-up counted) is shown beside, with the load
-// average. Usage: node --import tsx bench/validation-cost.ts [rounds, default 7]
+// middleware seam). The two are called alternately, call by call, each call timed on its own, so load that comes
+// and goes falls on both alike and lands in the tails, not at the p50s; the added cost is p50(validated) −
+// p50(plain) per round, and the verdict the median over rounds. CPU time a call is measured the same way, in
+// alternating blocks. Usage: node --import tsx bench/validation-cost.ts [rounds, default 7]
 import os from 'node:os';
-import { Bench } from 'tinybench';
 import { createCallers } from './callers.ts';
 import type { Call, CallerName } from './callers.ts';
 import { mockEnvelopeFetch } from './mock-fetch.ts';
 import { VALIDATION_BUDGET_US } from './validation-budget.ts';
 
-const BATCH = 20;
-const CPU_CALLS = 4_000;
+const CALLS_PER_ROUND = 6_000;
+const WARMUP_CALLS = 3_000;
+const CPU_BLOCK = 200;
 const PLAIN: CallerName = 'facade + middleware';
 const VALIDATED: CallerName = 'facade + validation';
 
-const batchOf = (call: Call) => async () => {
-  for (let index = 0; index < BATCH; index++) await call();
-};
-
-async function p50Us(name: CallerName, call: Call): Promise<number> {
-  const bench = new Bench({ time: 400, warmupTime: 150, warmupIterations: 20, iterations: 30 });
-  bench.add(name, batchOf(call));
-  await bench.run();
-  const result = bench.getTask(name)?.result;
-  if (result?.state !== 'completed') throw new Error(`${name}: ${result?.state ?? 'missing'}`);
-  return (result.latency.p50 * 1000) / BATCH;
+/** Per-call wall times (µs) of the two callers, called alternately, the first of each pair alternating too. */
+async function alternateTimes(
+  plain: Call,
+  validated: Call,
+): Promise<{ plain: number[]; validated: number[] }> {
+  const times = { plain: [] as number[], validated: [] as number[] };
+  const timed = async (call: Call, into: number[]) => {
+    const start = performance.now();
+    await call();
+    into.push((performance.now() - start) * 1000);
+  };
+  for (let index = 0; index < CALLS_PER_ROUND; index++) {
+    if (index % 2 === 0) {
+      await timed(plain, times.plain);
+      await timed(validated, times.validated);
+    } else {
+      await timed(validated, times.validated);
+      await timed(plain, times.plain);
+    }
+  }
+  return times;
 }
 
-async function cpuUsPerCall(call: Call): Promise<number> {
-  const before = process.cpuUsage();
-  for (let index = 0; index < CPU_CALLS; index++) await call();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / CPU_CALLS;
+/** CPU µs a call of each caller, from alternating blocks of calls. */
+async function alternateCpu(plain: Call, validated: Call): Promise<{ plain: number; validated: number }> {
+  const used = { plain: 0, validated: 0 };
+  const block = async (call: Call, side: 'plain' | 'validated') => {
+    const before = process.cpuUsage();
+    for (let index = 0; index < CPU_BLOCK; index++) await call();
+    const { user, system } = process.cpuUsage(before);
+    used[side] += user + system;
+  };
+  const blocks = CALLS_PER_ROUND / CPU_BLOCK;
+  for (let index = 0; index < blocks; index++) {
+    await block(plain, 'plain');
+    await block(validated, 'validated');
+  }
+  return { plain: used.plain / CALLS_PER_ROUND, validated: used.validated / CALLS_PER_ROUND };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -53,20 +73,21 @@ export interface ValidationCost {
 
 export async function measureValidationCost(rounds: number): Promise<ValidationCost> {
   const callers = createCallers('https://api.test.local', mockEnvelopeFetch());
+  const plainCall = callers[PLAIN];
+  const validatedCall = callers[VALIDATED];
+  for (let index = 0; index < WARMUP_CALLS; index++) {
+    await plainCall();
+    await validatedCall();
+  }
   const plain: number[] = [];
   const validated: number[] = [];
   const cpuAdded: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? [PLAIN, VALIDATED] : [VALIDATED, PLAIN];
-    const p50: Partial<Record<CallerName, number>> = {};
-    const cpu: Partial<Record<CallerName, number>> = {};
-    for (const name of order) {
-      p50[name] = await p50Us(name, callers[name]);
-      cpu[name] = await cpuUsPerCall(callers[name]);
-    }
-    plain.push(p50[PLAIN] ?? NaN);
-    validated.push(p50[VALIDATED] ?? NaN);
-    cpuAdded.push((cpu[VALIDATED] ?? NaN) - (cpu[PLAIN] ?? NaN));
+    const times = await alternateTimes(plainCall, validatedCall);
+    plain.push(median(times.plain));
+    validated.push(median(times.validated));
+    const cpu = await alternateCpu(plainCall, validatedCall);
+    cpuAdded.push(cpu.validated - cpu.plain);
   }
   const added = validated.map((value, index) => value - (plain[index] ?? NaN));
   return {
@@ -85,7 +106,7 @@ if (process.argv[1]?.endsWith('validation-cost.ts')) {
   console.log(`${PLAIN.padEnd(22)} p50 ${cost.plainP50Us.toFixed(1)} µs`);
   console.log(`${VALIDATED.padEnd(22)} p50 ${cost.validatedP50Us.toFixed(1)} µs`);
   console.log(
-    `validation adds ${added.toFixed(1)} µs per call at p50 (median of ${rounds} paired rounds, ` +
+    `validation adds ${added.toFixed(1)} µs per call at p50 (median of ${rounds} rounds of alternating calls, ` +
       `${min.toFixed(1)} to ${max.toFixed(1)}); CPU ${cost.addedCpuUs.toFixed(1)} µs a call; ` +
       `budget ${VALIDATION_BUDGET_US} µs: ${added <= VALIDATION_BUDGET_US ? 'pass' : 'FAIL'}`,
   );
