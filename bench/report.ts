@@ -206,13 +206,13 @@ function profileTable(results: BenchResults): string | undefined {
 
 /** `liveavatar-client/validate`'s added p50 (validated − plain facade with a middleware) against its budget. */
 function validationCostLine(results: BenchResults): string | undefined {
-  const { perCall } = results;
-  if (!perCall) return undefined;
-  const added = perCall.callers['facade + validation'].p50Us - perCall.callers['facade + middleware'].p50Us;
+  const cost = results.validationCost;
+  if (!cost) return undefined;
+  const { median, min, max } = cost.addedP50Us;
   return (
-    `liveavatar-client/validate adds ${added.toFixed(1)} µs per call at p50 (facade + validation − facade + ` +
-    `middleware), budget ≤ ${VALIDATION_BUDGET_US} µs: ${verdict(added <= VALIDATION_BUDGET_US)}; paired rounds ` +
-    'with CPU time: `node --import tsx bench/validation-cost.ts`'
+    `liveavatar-client/validate adds ${median.toFixed(1)} µs per call at p50 (facade + validation − facade + ` +
+    `middleware, calls alternating; rounds ${min.toFixed(1)} to ${max.toFixed(1)}), ` +
+    `${cost.addedCpuUs.toFixed(1)} µs of CPU; budget ≤ ${VALIDATION_BUDGET_US} µs: ${verdict(median <= VALIDATION_BUDGET_US)}`
   );
 }
 
