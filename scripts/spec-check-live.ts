@@ -41,6 +41,8 @@ export interface SpecCheckLiveOptions {
   env: Record<string, string | undefined>;
   print?: (line: string) => void;
   fetch?: typeof fetch;
+  /** Aborted on Ctrl-C: the check stops after deleting what it created. */
+  signal?: AbortSignal;
 }
 
 /** Runs the check and returns the exit code; prints the report (and where it went), or one line on a problem. */
@@ -49,6 +51,7 @@ export async function specCheckLive({
   env,
   print = console.log,
   fetch,
+  signal,
 }: SpecCheckLiveOptions): Promise<number> {
   const apiKey = env.LIVEAVATAR_API_KEY || undefined;
   try {
@@ -71,6 +74,7 @@ export async function specCheckLive({
       fetch,
       allowWrites: options.allowWrites,
       only: options.only,
+      signal,
     });
     const info = (project.spec.info ?? {}) as { version?: unknown };
     const reportFile = path.resolve(options.root, options.report);
@@ -147,9 +151,17 @@ function checkBaseUrl(baseUrl: string): void {
 }
 
 if (isMainModule(import.meta.url)) {
+  // The first Ctrl-C lets the check delete what it created and stop; a second one ends it at once.
+  const interrupt = new AbortController();
+  process.once('SIGINT', () => {
+    console.error('interrupted: deleting what this check created, then stopping (Ctrl-C again to quit now)');
+    interrupt.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
   const code = await specCheckLive({
     args: process.argv.slice(2),
     env: process.env,
+    signal: interrupt.signal,
     print: (line) => {
       if (line.startsWith('error: ')) console.error(line);
       else console.log(line);

@@ -37,6 +37,8 @@ export interface LiveCheckOptions {
   allowWrites?: boolean | undefined;
   /** operationIds or `METHOD /path` keys: call only these (with the lists and create/delete they need). */
   only?: ReadonlySet<string> | undefined;
+  /** Aborted (Ctrl-C): no new call starts, but what the check created is still deleted; then exit 2. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface CalledOperation {
@@ -139,6 +141,7 @@ function createSender(project: LiveCheckProject, options: LiveCheckOptions): Sen
   const client = createClientFor(project, options);
   client.use(capture.middleware);
   return async (operation, { path, query, body }) => {
+    stopIfInterrupted(options.signal, operation);
     const call = (client as unknown as Record<string, LooseCall>)[operation.method];
     if (call === undefined) throw new LiveCheckProblem(`the client has no ${operation.method} method`);
     capture.take();
@@ -196,6 +199,13 @@ function fillPath(call: PlannedCall, bodies: Map<string, unknown>): Record<strin
     values[name] = id;
   }
   return values;
+}
+
+/** After Ctrl-C no call starts but the deletes of what the check created (write-run.ts sends them regardless). */
+function stopIfInterrupted(signal: AbortSignal | undefined, operation: OperationMetadata): void {
+  if (signal?.aborted && operation.method !== 'DELETE') {
+    throw new LiveCheckProblem(`interrupted before ${operation.key}`);
+  }
 }
 
 /** A network or credential failure ends the check (exit 2); any other error is an answer to check. */

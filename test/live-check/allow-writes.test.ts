@@ -26,13 +26,14 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-async function runCheck(baseUrl: string, extra: string[]) {
+async function runCheck(baseUrl: string, extra: string[], signal?: AbortSignal) {
   const report = path.join(directory, `report-${Math.random().toString(36).slice(2)}.md`);
   const printed: string[] = [];
   const code = await specCheckLive({
     args: ['--base-url', baseUrl, '--report', report, ...extra],
     env: { LIVEAVATAR_API_KEY: API_KEY },
     print: (line) => void printed.push(line),
+    ...(signal === undefined ? {} : { signal }),
   });
   const written = await readFile(report, 'utf8').catch(() => undefined);
   return { code, printed: printed.join('\n'), written: written ?? '' };
@@ -106,6 +107,34 @@ describe('against a recording server for the frozen spec', () => {
     // Nothing is created after the failure.
     const failedAt = recording.requests.indexOf(failed as RecordedRequest);
     expect(recording.requests.slice(failedAt).filter((request) => request.method === 'POST')).toEqual([]);
+  });
+
+  it('on Ctrl-C starts no new call, yet deletes what it created (exit 2)', async () => {
+    const interrupt = new AbortController();
+    let interruptedAt = -1;
+    const recording = await start({
+      override: (request, index) => {
+        if (interruptedAt < 0 && request.method === 'GET' && recording.created.includes(request.id ?? '')) {
+          interruptedAt = index;
+          interrupt.abort();
+        }
+        return undefined;
+      },
+    });
+    const { code, printed } = await runCheck(
+      recording.url,
+      ['--root', FROZEN_ROOT, '--allow-writes'],
+      interrupt.signal,
+    );
+    expect(interruptedAt, 'the frozen spec has a read of a resource the check creates').toBeGreaterThan(0);
+    expect(code).toBe(2);
+    expect(printed).toMatch(/^error: interrupted before /);
+    const after = recording.requests.slice(interruptedAt + 1);
+    expect(after.map((request) => request.method)).toEqual(['DELETE']);
+    expect(after[0]?.id).toBe(recording.requests[interruptedAt]?.id);
+    expect(
+      recording.created.every((id) => recording.requests.some((r) => r.method === 'DELETE' && r.id === id)),
+    ).toBe(true);
   });
 
   it('lists what it could not delete as left behind, and fails (exit 1)', async () => {
