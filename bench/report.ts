@@ -2,6 +2,7 @@
 import type { CallerName } from './callers.ts';
 import type { BenchResults } from './results.ts';
 import type { Spread } from './stats.ts';
+import { VALIDATION_BUDGET_US } from './validation-budget.ts';
 
 const integer = (value: number) => Math.round(value).toLocaleString('en-US');
 const ratio = (value: number) => `${value.toFixed(2)}×`;
@@ -203,6 +204,18 @@ function profileTable(results: BenchResults): string | undefined {
   );
 }
 
+/** `liveavatar-client/validate`'s added p50 (validated − plain facade with a middleware) against its budget. */
+function validationCostLine(results: BenchResults): string | undefined {
+  const cost = results.validationCost;
+  if (!cost) return undefined;
+  const { median, min, max } = cost.addedP50Us;
+  return (
+    `liveavatar-client/validate adds ${median.toFixed(1)} µs per call at p50 (facade + validation − facade + ` +
+    `middleware, calls alternating; rounds ${min.toFixed(1)} to ${max.toFixed(1)}), ` +
+    `${cost.addedCpuUs.toFixed(1)} µs of CPU; budget ≤ ${VALIDATION_BUDGET_US} µs: ${verdict(median <= VALIDATION_BUDGET_US)}`
+  );
+}
+
 export function renderReport(results: BenchResults): string {
   const { machine } = results;
   const lines = [
@@ -213,6 +226,7 @@ export function renderReport(results: BenchResults): string {
   for (const part of [
     throughputTable(results),
     perCallDetailTable(results),
+    validationCostLine(results),
     otherTable(results),
     typeCostTable(results),
     profileTable(results),

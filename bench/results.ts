@@ -12,6 +12,7 @@ import type { MockSessionSection } from './mock-session.ts';
 import type { PerCallSection } from './per-call.ts';
 import type { SizeSection } from './size.ts';
 import type { TypeCostSection } from './type-cost.ts';
+import type { ValidationCost } from './validation-cost.ts';
 
 export const RESULTS_PATH = path.join(PROJECT_ROOT, 'bench', 'results.json');
 
@@ -19,6 +20,7 @@ export interface BenchResults {
   machine: MachineInfo;
   command: string;
   perCall?: PerCallSection;
+  validationCost?: ValidationCost;
   loopback?: LoopbackSection;
   size?: SizeSection;
   generate?: GenerateSection;

@@ -1,4 +1,4 @@
-// npm run bench: per-call overhead, loopback throughput, bundle size, generate time, heap growth and the types'
+// npm run bench: per-call overhead, what response validation adds (bench/validation-cost.ts), loopback throughput, bundle size, generate time, heap growth and the types'
 // cost to a consumer's type-check, side by side, as ratios measured in one run. Prints Markdown tables and writes bench/results.json.
 //
 //   npm run bench                          full run, writes bench/results.json
@@ -22,10 +22,21 @@ import { RESULTS_PATH, writeResults } from './results.ts';
 import type { BenchResults } from './results.ts';
 import { runSize } from './size.ts';
 import { runTypeCost } from './type-cost.ts';
+import { measureValidationCost } from './validation-cost.ts';
 
 const PROFILE_CALLS = 100_000;
+const VALIDATION_ROUNDS = 5;
 const PROFILE_TOP = 15;
-const SECTIONS = ['per-call', 'loopback', 'size', 'generate', 'memory', 'types', 'mock'] as const;
+const SECTIONS = [
+  'per-call',
+  'validation',
+  'loopback',
+  'size',
+  'generate',
+  'memory',
+  'types',
+  'mock',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -86,6 +97,9 @@ try {
             selfLines: summary.selfLines.slice(0, PROFILE_TOP),
           };
         }
+        break;
+      case 'validation':
+        results.validationCost = await measureValidationCost(VALIDATION_ROUNDS);
         break;
       case 'loopback':
         results.loopback = await runLoopback(

@@ -34,3 +34,25 @@ function firstListItem(node: unknown, depth: number): Record<string, unknown> | 
   }
   return undefined;
 }
+
+/**
+ * The id a create answered for the item parameter `name`: the field named like it, else `id`, in the envelope's
+ * `data` object or the body itself. Only this id is ever sent to the item's update and delete.
+ */
+export function idFromCreated(body: unknown, name: string): string | undefined {
+  const record = asRecord(body);
+  for (const item of [asRecord(record?.data), record]) {
+    for (const field of [name, 'id']) {
+      const value = item?.[field];
+      if (typeof value === 'string' && value !== '') return value;
+      if (typeof value === 'number') return String(value);
+    }
+  }
+  return undefined;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}

@@ -34,23 +34,13 @@ export function planCalls(spec: Json, operations: readonly OperationMetadata[]):
     if (operation.method !== 'GET') {
       skipped.push({
         operation: operation.key,
-        reason: `a write (${operation.method}): never sent by this check`,
+        reason: `a write (${operation.method}): never sent without --allow-writes`,
       });
       continue;
     }
-    const required = requiredParameters(spec, operation).filter((parameter) => parameter.in !== 'path');
-    const query: Record<string, string> = {};
-    const unfillable = required.find((parameter) => {
-      const value = specValue(spec, parameter.schema);
-      if (parameter.in !== 'query' || value === undefined) return true;
-      query[String(parameter.name)] = value;
-      return false;
-    });
-    if (unfillable !== undefined) {
-      skipped.push({
-        operation: operation.key,
-        reason: `required ${String(unfillable.in)} parameter \`${String(unfillable.name)}\` has no value to take`,
-      });
+    const query = fillQuery(spec, operation);
+    if (typeof query === 'string') {
+      skipped.push({ operation: operation.key, reason: query });
       continue;
     }
     const pathParams = pathParameterSources(operation.path);
@@ -67,6 +57,20 @@ export function planCalls(spec: Json, operations: readonly OperationMetadata[]):
   // Fewer path parameters first, so every list has answered before an operation needs its ids.
   calls.sort((a, b) => a.pathParams.length - b.pathParams.length);
   return { calls, skipped };
+}
+
+/** The required query parameters with the spec's own values, or why one cannot be filled. */
+export function fillQuery(spec: Json, operation: OperationMetadata): Record<string, string> | string {
+  const required = requiredParameters(spec, operation).filter((parameter) => parameter.in !== 'path');
+  const query: Record<string, string> = {};
+  const unfillable = required.find((parameter) => {
+    const value = specValue(spec, parameter.schema);
+    if (parameter.in !== 'query' || value === undefined) return true;
+    query[String(parameter.name)] = value;
+    return false;
+  });
+  if (unfillable === undefined) return query;
+  return `required ${String(unfillable.in)} parameter \`${String(unfillable.name)}\` has no value to take`;
 }
 
 /** `/v1/x/{a}/y/{b}` → a from `/v1/x`, b from `/v1/x/{a}/y`. */

@@ -12,12 +12,29 @@ export interface LiveReportInput {
   result: LiveCheckResult;
   /** The credentials of the run: scrubbed from everything shown, with every field named like a secret. */
   secrets: (string | undefined)[];
+  /** Whether `--allow-writes` was given, for the header. */
+  allowWrites?: boolean | undefined;
 }
 
 const PREVIEW_LENGTH = 40;
 
 export function violationCount(result: LiveCheckResult): number {
   return result.called.reduce((sum, operation) => sum + operation.violations.length, 0);
+}
+
+/** The run fails (exit 1) on a violation, and on anything a write left behind. */
+export function failureCount(result: LiveCheckResult): number {
+  return violationCount(result) + result.leftBehind.length;
+}
+
+function resultLine(result: LiveCheckResult, total: number, failing: number): string {
+  const left = result.leftBehind.length;
+  if (total === 0 && left === 0) return 'clean: every answer matches the spec.';
+  const parts = [
+    ...(total > 0 ? [`${count(total, 'violation')} in ${count(failing, 'operation')}`] : []),
+    ...(left > 0 ? [`${count(left, 'resource')} left behind`] : []),
+  ];
+  return `${parts.join(', ')}.`;
 }
 
 export function renderLiveReport(input: LiveReportInput): string {
@@ -32,8 +49,9 @@ export function renderLiveReport(input: LiveReportInput): string {
     '',
     `- Base URL: ${redactor.text(input.baseUrl)}`,
     `- Spec: \`${input.specFile}\` (info.version ${input.specVersion})`,
-    `- Result: ${total === 0 ? 'clean: every answer matches the spec.' : `${count(total, 'violation')} in ${count(failing.length, 'operation')}.`}`,
-    `- ${count(result.called.length, 'operation')} called, ${result.skipped.length} not called.`,
+    `- Result: ${resultLine(result, total, failing.length)}`,
+    `- ${count(result.called.length, 'call')} made, ${result.skipped.length} operations not called.`,
+    `- Writes: ${input.allowWrites ? 'only on resources this check created, each deleted again (`--allow-writes`)' : 'none sent (no `--allow-writes`)'}.`,
     '',
     `## Violations (${total})`,
     '',
@@ -41,6 +59,13 @@ export function renderLiveReport(input: LiveReportInput): string {
       ? ['None.']
       : failing.flatMap((operation) => violationLines(operation, redactor))),
   ];
+  if (result.leftBehind.length > 0) {
+    lines.push('', `## Left behind (${result.leftBehind.length})`, '');
+    lines.push('Created by this check and NOT deleted: remove these by hand.', '');
+    lines.push(
+      ...result.leftBehind.map(({ operation, reason }) => `- \`${operation}\`: ${redactor.text(reason)}`),
+    );
+  }
   if (undocumented.length > 0) {
     lines.push(
       '',
@@ -53,7 +78,7 @@ export function renderLiveReport(input: LiveReportInput): string {
     );
     for (const operation of undocumented) {
       lines.push(
-        `- \`${operation.operation}\` (HTTP ${operation.status}): ${operation.undocumented.map((p) => `\`${redactor.text(p)}\``).join(', ')}`,
+        `- \`${operation.operation}\` (HTTP ${operation.status}${onCreated(operation)}): ${operation.undocumented.map((p) => `\`${redactor.text(p)}\``).join(', ')}`,
       );
     }
   }
@@ -65,7 +90,11 @@ export function renderLiveReport(input: LiveReportInput): string {
   }
   if (clean.length > 0) {
     lines.push('', `## Clean (${clean.length})`, '');
-    lines.push(...clean.map((operation) => `- \`${operation.operation}\` (HTTP ${operation.status})`));
+    lines.push(
+      ...clean.map(
+        (operation) => `- \`${operation.operation}\` (HTTP ${operation.status}${onCreated(operation)})`,
+      ),
+    );
   }
   lines.push('', '## What counts as a violation', '', ...RULES);
   return `${lines.join('\n')}\n`;
@@ -82,7 +111,7 @@ const RULES = [
 function violationLines(operation: CalledOperation, redactor: Redactor): string[] {
   const shown = redactor.value(operation.body);
   return [
-    `### \`${operation.operation}\` (HTTP ${operation.status})`,
+    `### \`${operation.operation}\` (HTTP ${operation.status}${onCreated(operation)})`,
     '',
     ...operation.violations.map((violation) => {
       const at = violation.pointer === '' ? '(the whole body)' : `\`${redactor.text(violation.pointer)}\``;
@@ -105,6 +134,11 @@ function preview(value: unknown): string {
   }
   if (kind === 'number' || kind === 'boolean') return `${kind} ${String(value)}`;
   return kind;
+}
+
+/** Marks the calls on a resource the check created, which share their operation with a read of the account's. */
+function onCreated(operation: CalledOperation): string {
+  return operation.onCreated ? ', on a resource this check created' : '';
 }
 
 function count(n: number, noun: string): string {

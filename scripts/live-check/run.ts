@@ -1,4 +1,5 @@
-// The live check's calls: every planned GET, one after another, through the project's own client (credentials
+// The live check's calls: every planned GET, one after another (then, with `--allow-writes`, the writes of
+// write-run.ts), through the project's own client (credentials
 // from the spec, retries honouring Retry-After, same-origin redirects, redaction). A middleware keeps a copy of
 // the last answer of each call, which is what gets checked: the client's own decoding would hide undocumented
 // fields and turn error bodies into exceptions.
@@ -13,8 +14,13 @@ import {
 } from '../../src/errors.ts';
 import type { ResponseViolation } from '../../src/response-validation-error.ts';
 import { idFromList } from './ids.ts';
+import type { OperationMetadata } from '../pipeline/operations.ts';
 import { planCalls } from './plan.ts';
-import type { PlannedCall, SkippedOperation } from './plan.ts';
+import type { CallPlan, PlannedCall, SkippedOperation } from './plan.ts';
+import { planWrites } from './write-plan.ts';
+import type { WriteGroup } from './write-plan.ts';
+import { runWrites } from './write-run.ts';
+import type { WriteContext } from './write-run.ts';
 import { LiveCheckProblem } from './problem.ts';
 import type { LiveCheckProject } from './project.ts';
 import { createResponseChecker } from './check-response.ts';
@@ -27,6 +33,12 @@ export interface LiveCheckOptions {
   fetch?: typeof fetch | undefined;
   maxRetries?: number | undefined;
   timeoutMs?: number | undefined;
+  /** Also exercise the writes it can undo (write-plan.ts); without it no write is ever sent. */
+  allowWrites?: boolean | undefined;
+  /** operationIds or `METHOD /path` keys: call only these (with the lists and create/delete they need). */
+  only?: ReadonlySet<string> | undefined;
+  /** Aborted (Ctrl-C): no new call starts, but what the check created is still deleted; then exit 2. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface CalledOperation {
@@ -36,42 +48,50 @@ export interface CalledOperation {
   undocumented: string[];
   /** The parsed body, for previews of what came instead (redacted by the report). */
   body: unknown;
+  /** Set on the calls of `--allow-writes`, which act on a resource the check created itself. */
+  onCreated?: true | undefined;
 }
 
 export interface LiveCheckResult {
   called: CalledOperation[];
   skipped: SkippedOperation[];
+  /** What a write created and the check could not delete again: a failure, listed with the id. */
+  leftBehind: SkippedOperation[];
 }
 
-type LooseGet = (
+/** Sends one call and returns its last answer (undefined when none came); throws LiveCheckProblem to stop. */
+export type SendCall = (
+  operation: OperationMetadata,
+  request: { path: Record<string, string>; query: Record<string, string>; body?: unknown },
+) => Promise<CapturedResponse | undefined>;
+
+type LooseCall = (
   path: string,
-  init: { params: { path: Record<string, string>; query: Record<string, string> } },
+  init: { params: { path: Record<string, string>; query: Record<string, string> }; body?: unknown },
 ) => Promise<unknown>;
 
 export async function runLiveCheck(
   project: LiveCheckProject,
   options: LiveCheckOptions,
 ): Promise<LiveCheckResult> {
-  const plan = planCalls(project.spec, project.operations);
+  const plan = narrowReads(planCalls(project.spec, project.operations), options.only);
+  const writes = options.allowWrites ? planWrites(project.spec, project.operations, options.only) : undefined;
   const checker = createResponseChecker(project.spec);
-  const capture = captureLastAnswer();
-  const client = createClientFor(project, options);
-  client.use(capture.middleware);
-  const get = client.GET as unknown as LooseGet;
+  const send = createSender(project, options);
   const bodies = new Map<string, unknown>();
-  const result: LiveCheckResult = { called: [], skipped: [...plan.skipped] };
+  const isWrite = (key: string) => writes !== undefined && !key.startsWith('GET ');
+  const result: LiveCheckResult = {
+    called: [],
+    skipped: [...plan.skipped.filter(({ operation }) => !isWrite(operation)), ...(writes?.skipped ?? [])],
+    leftBehind: [],
+  };
   for (const call of plan.calls) {
     const pathValues = fillPath(call, bodies);
     if (typeof pathValues === 'string') {
       result.skipped.push({ operation: call.operation.key, reason: pathValues });
       continue;
     }
-    await get(call.operation.path, { params: { path: pathValues, query: call.query } }).catch(
-      (error: unknown) => {
-        stopOnProblem(error, call, options.baseUrl);
-      },
-    );
-    const answer = capture.take();
+    const answer = await send(call.operation, { path: pathValues, query: call.query });
     if (answer === undefined) {
       result.skipped.push({ operation: call.operation.key, reason: 'no answer reached the check' });
       continue;
@@ -80,7 +100,58 @@ export async function runLiveCheck(
     if (answer.status >= 200 && answer.status < 300) bodies.set(call.operation.path, checked.body);
     result.called.push({ operation: call.operation.key, status: answer.status, ...checked });
   }
+  if (writes !== undefined) await runWritesOrSayWhatIsLeft(writes.groups, { send, checker, result });
   return result;
+}
+
+/** A problem that stops the check mid-write still names what the cleanup could not delete. */
+async function runWritesOrSayWhatIsLeft(groups: WriteGroup[], context: WriteContext): Promise<void> {
+  try {
+    await runWrites(groups, context);
+  } catch (error) {
+    const { leftBehind } = context.result;
+    if (!(error instanceof LiveCheckProblem) || leftBehind.length === 0) throw error;
+    const left = leftBehind.map(({ operation, reason }) => `${operation}: ${reason}`).join('; ');
+    throw new LiveCheckProblem(`${error.message}; NOT cleaned up: ${left}`);
+  }
+}
+
+/** With `--only`: the selected reads, and the lists whose answers give them their ids. */
+function narrowReads(plan: CallPlan, only: ReadonlySet<string> | undefined): CallPlan {
+  if (only === undefined) return plan;
+  const selected = (call: PlannedCall) =>
+    only.has(call.operation.operationId) || only.has(call.operation.key);
+  const needed = new Set(
+    plan.calls.filter(selected).flatMap((call) => call.pathParams.map((p) => p.listPath)),
+  );
+  const kept = plan.calls.filter((call) => selected(call) || needed.has(call.operation.path));
+  const dropped = plan.calls.filter((call) => !kept.includes(call));
+  return {
+    calls: kept,
+    skipped: [
+      ...plan.skipped,
+      ...dropped.map((call) => ({ operation: call.operation.key, reason: 'not in --only' })),
+    ],
+  };
+}
+
+/** Every call goes through the project's own client; a middleware keeps a copy of its last answer. */
+function createSender(project: LiveCheckProject, options: LiveCheckOptions): SendCall {
+  const capture = captureLastAnswer();
+  const client = createClientFor(project, options);
+  client.use(capture.middleware);
+  return async (operation, { path, query, body }) => {
+    stopIfInterrupted(options.signal, operation);
+    const call = (client as unknown as Record<string, LooseCall>)[operation.method];
+    if (call === undefined) throw new LiveCheckProblem(`the client has no ${operation.method} method`);
+    capture.take();
+    await call(operation.path, { params: { path, query }, ...(body === undefined ? {} : { body }) }).catch(
+      (error: unknown) => {
+        stopOnProblem(error, operation, options.baseUrl);
+      },
+    );
+    return capture.take();
+  };
 }
 
 /** A middleware keeping a copy of each attempt's answer; `take` hands over the last one and forgets it. */
@@ -130,11 +201,18 @@ function fillPath(call: PlannedCall, bodies: Map<string, unknown>): Record<strin
   return values;
 }
 
+/** After Ctrl-C no call starts but the deletes of what the check created (write-run.ts sends them regardless). */
+function stopIfInterrupted(signal: AbortSignal | undefined, operation: OperationMetadata): void {
+  if (signal?.aborted && operation.method !== 'DELETE') {
+    throw new LiveCheckProblem(`interrupted before ${operation.key}`);
+  }
+}
+
 /** A network or credential failure ends the check (exit 2); any other error is an answer to check. */
-function stopOnProblem(error: unknown, call: PlannedCall, baseUrl: string): void {
+function stopOnProblem(error: unknown, operation: OperationMetadata, baseUrl: string): void {
   if (error instanceof AuthenticationError) {
     throw new LiveCheckProblem(
-      `the API key was refused: HTTP 401 on ${call.operation.key}; check LIVEAVATAR_API_KEY (no drift report written)`,
+      `the API key was refused: HTTP 401 on ${operation.key}; check LIVEAVATAR_API_KEY (no drift report written)`,
     );
   }
   if (error instanceof ConnectionError || error instanceof TimeoutError || error instanceof RedirectError) {
