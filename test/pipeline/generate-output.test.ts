@@ -10,6 +10,7 @@ import { apiMetadata } from '../../generated/operations.ts';
 import { frozenMetadata } from '../support/frozen-api.ts';
 import { makeTempProject, PROJECT_ROOT } from './temp-project.ts';
 
+const MINI_API = path.join(PROJECT_ROOT, 'test/fixtures/mini-api');
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 // Today's spec: every expectation is derived from openapi.json, fixups.overlay.yaml or generated/.
@@ -123,7 +124,7 @@ describe('generated/schema.d.ts reuse (test/fixtures/mini-api)', () => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ root, cleanup } = await makeTempProject(path.join(PROJECT_ROOT, 'test/fixtures/mini-api')));
+    ({ root, cleanup } = await makeTempProject(MINI_API));
   });
   afterAll(() => cleanup());
 
@@ -143,7 +144,8 @@ describe('generated/schema.d.ts reuse (test/fixtures/mini-api)', () => {
       expect(await reusableTypes(path.join(root, 'generated/missing.d.ts'), key)).toBeUndefined();
 
       // A hand edit that keeps the stamp is not overwritten by a reusing run, but the full build (what
-      // check:generated runs) ignores it and produces the committed bytes again.
+      // check:generated runs) ignores it and produces the committed bytes again, as it does every other file of
+      // the fixture's generated/ (regenerate them with npm run generate:fixtures).
       await writeFile(
         typesFile,
         committed.replace('export interface paths {', 'export interface paths { edited: true;'),
@@ -151,6 +153,9 @@ describe('generated/schema.d.ts reuse (test/fixtures/mini-api)', () => {
       expect((await generate(root, () => undefined)).changed).toEqual([]);
       const fresh = await buildGenerated({ root });
       expect(fresh.files.get('generated/schema.d.ts')).toBe(committed);
+      for (const [relative, expected] of fresh.files) {
+        expect(await readFile(path.join(MINI_API, relative), 'utf8'), `mini-api/${relative}`).toBe(expected);
+      }
 
       // Any change to the inputs changes the hash, so the types are regenerated.
       const specFile = path.join(root, 'openapi.json');
