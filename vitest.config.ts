@@ -12,7 +12,7 @@ import './test/setup/time-zone.ts';
  *   process.env after each file. They may call the shared Prism (inject('prismUrl')).
  * Type tests are not here: they run in `npm run test:types` (vitest.types.config.ts), which CI runs after this:
  * the `*.test-d.ts` files (npm run check's tsc covers them too) and the `*.tsc.test.ts` files, which run the
- * TypeScript compiler on generated snippets (seconds of CPU each, a quarter of this run's).
+ * TypeScript compiler on generated snippets (about 15 s of CPU in all, a ninth of this run's).
  */
 const PROCESS_TESTS = 'test/**/*.process.test.ts';
 // test/browser: headless Chromium (npm run test:browser); test/package: build + pack + install + tsc,

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * `npm run test:types`: what the TypeScript compiler says about the client's types, in two projects. Not part of
- * `npm test` (they would be a quarter of its CPU time); CI runs this right after it, and test:drift's maintainer
+ * `npm test` (they would add about 15 s of CPU to it); CI runs this right after it, and test:drift's maintainer
  * flow runs the compiler project on every drifted spec (the type assertions there are covered by its
  * `npm run check`).
  * - `type-tests`: `*.test-d.ts` (`expectTypeOf`, `@ts-expect-error`) in vitest's typecheck mode, with a per-test
