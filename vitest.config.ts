@@ -10,13 +10,20 @@ import './test/setup/time-zone.ts';
  * - `in-process`: every other `*.test.ts`. They share a worker and its module cache (no fresh process per file,
  *   which cost more than most files' tests); test/setup/shared-worker.ts restores timers, mocks, globals and
  *   process.env after each file. They may call the shared Prism (inject('prismUrl')).
- * Type tests (`*.test-d.ts`) are not here: `npm run test:types` (vitest.types.config.ts), and `npm run check`'s
- * tsc covers the same files.
+ * Type tests are not here: they run in `npm run test:types` (vitest.types.config.ts), which CI runs after this:
+ * the `*.test-d.ts` files (npm run check's tsc covers them too) and the `*.tsc.test.ts` files, which run the
+ * TypeScript compiler on generated snippets (about 15 s of CPU in all, a ninth of this run's).
  */
 const PROCESS_TESTS = 'test/**/*.process.test.ts';
 // test/browser: headless Chromium (npm run test:browser); test/package: build + pack + install + tsc,
-// over 30 s on 2 cores (npm run test:package).
-const NOT_HERE = ['**/node_modules/**', '**/.git/**', 'test/browser/**', 'test/package/**'];
+// over 30 s on 2 cores (npm run test:package); *.tsc.test.ts: npm run test:types.
+const NOT_HERE = [
+  '**/node_modules/**',
+  '**/.git/**',
+  'test/browser/**',
+  'test/package/**',
+  'test/**/*.tsc.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -1,6 +1,7 @@
 // The two ways a drift candidate is tried: spec:pull's report alone (a dry run in a scratch root), and the
 // maintainer's whole flow on a throw-away clone (spec:pull, --accept-breaking when needed, generate, check,
-// npm test), which must end green with the contract suite exercising every operation.
+// npm test, the compiler tests of npm run test:types), which must end green with the contract suite exercising
+// every operation.
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -125,6 +126,10 @@ async function runFlow(
       `the contract suite must report exercised ${expected}/${expected}, got: ${exercised?.[0] ?? 'nothing'}`,
     );
   }
+  // The compiler tests (every operation's misspelt properties, credentials and reference samples, derived from
+  // the drifted spec) are in npm run test:types, not npm test; its other project, the *.test-d.ts files, is
+  // type-checked by the check step's tsc.
+  await step('test:types (compiler)', 'npm', ['run', 'test:types', '--', '--project', 'compiler']);
 }
 
 /** openapi.json is the candidate byte for byte, and the adopted fix-ups are gone from the overlay. */

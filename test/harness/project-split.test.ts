@@ -1,7 +1,9 @@
 // vitest.config.ts splits the suite by file name: `*.process.test.ts` files (they start processes of their own)
-// get a fresh worker each, all others share one. This keeps the names honest, so a new file that starts a
-// process, directly or through a helper, is told to take the suffix, and a file that never does is not slowed
-// down by it. What starts a process is found by following relative imports to `node:child_process`.
+// get a fresh worker each, all others share one, and `*.tsc.test.ts` files (they run the TypeScript compiler)
+// run in `npm run test:types` instead. This keeps the names honest, so a new file that starts a process or runs
+// the compiler, directly or through a helper, is told to take the suffix, and a file that never does is not
+// slowed down or moved by it. Both are found by following relative imports to `node:child_process` or
+// `typescript`.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,28 +28,53 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(IMPORT)].map((match) => match[1] ?? match[2] ?? '');
 }
 
-/** Per file: the chain of files from it to an import of child_process, or null when there is none. */
-const chains = new Map<string, string[] | null>();
-
-function processChain(file: string): string[] | null {
-  const known = chains.get(file);
-  if (known !== undefined) return known;
-  // Provisional, for import cycles.
-  chains.set(file, null);
-  let found: string[] | null = null;
-  for (const specifier of importsOf(file)) {
-    if (specifier === 'node:child_process' || specifier === 'child_process') found = [file];
-    else if (specifier.startsWith('.') && specifier.endsWith('.ts')) {
-      const chain = processChain(path.resolve(path.dirname(file), specifier));
-      if (chain) found = [file, ...chain];
+/**
+ * Finds, per file, the chain of files from it to an import of one of `modules` (null when there is none),
+ * following relative imports.
+ */
+function chainFinder(modules: readonly string[]): (file: string) => string[] | null {
+  const chains = new Map<string, string[] | null>();
+  const chainOf = (file: string): string[] | null => {
+    const known = chains.get(file);
+    if (known !== undefined) return known;
+    // Provisional, for import cycles.
+    chains.set(file, null);
+    let found: string[] | null = null;
+    for (const specifier of importsOf(file)) {
+      if (modules.includes(specifier)) found = [file];
+      else if (specifier.startsWith('.') && specifier.endsWith('.ts')) {
+        const chain = chainOf(path.resolve(path.dirname(file), specifier));
+        if (chain) found = [file, ...chain];
+      }
+      if (found) break;
     }
-    if (found) break;
-  }
-  chains.set(file, found);
-  return found;
+    chains.set(file, found);
+    return found;
+  };
+  return chainOf;
 }
 
+const processChain = chainFinder(['node:child_process', 'child_process']);
+const compilerChain = chainFinder(['typescript']);
+
 const relative = (file: string) => path.relative(PROJECT_ROOT, file);
+
+/** Files that reach a module without the suffix, and files with the suffix that never do. */
+function misnamedFor(
+  files: readonly string[],
+  suffix: string,
+  chainOf: (file: string) => string[] | null,
+  what: string,
+): string[] {
+  return files.flatMap((file) => {
+    const chain = chainOf(file);
+    const named = file.endsWith(suffix);
+    if (chain && !named) return [`${relative(file)} ${what} (${chain.map(relative).join(' → ')})`];
+    if (!chain && named)
+      return [`${relative(file)} never does: drop "${suffix.split('.')[1]}" from its name`];
+    return [];
+  });
+}
 
 describe('test files are named for the vitest project they need', () => {
   const files = testFiles();
@@ -58,13 +85,15 @@ describe('test files are named for the vitest project they need', () => {
   });
 
   it('a file that starts processes is named *.process.test.ts, and only such a file', () => {
-    const misnamed = files.flatMap((file) => {
-      const chain = processChain(file);
-      const named = file.endsWith('.process.test.ts');
-      if (chain && !named) return [`${relative(file)} starts processes (${chain.map(relative).join(' → ')})`];
-      if (!chain && !named) return [];
-      return chain ? [] : [`${relative(file)} starts no process: drop ".process" from its name`];
-    });
+    const misnamed = misnamedFor(files, '.process.test.ts', processChain, 'starts processes');
+    expect(misnamed, 'rename as said (see DEVELOPERS.md, "Test files and the two vitest projects")').toEqual(
+      [],
+    );
+  });
+
+  it('a file that runs the TypeScript compiler is named *.tsc.test.ts (npm run test:types), and only such a file', () => {
+    expect(files.filter((file) => file.endsWith('.tsc.test.ts')).length).toBeGreaterThan(0);
+    const misnamed = misnamedFor(files, '.tsc.test.ts', compilerChain, 'runs the TypeScript compiler');
     expect(misnamed, 'rename as said (see DEVELOPERS.md, "Test files and the two vitest projects")').toEqual(
       [],
     );

@@ -1,6 +1,6 @@
 // The mock's /docs and /openapi.json routes, in-process on a throw-away http server: what they answer, what they
 // leave to the server behind them, and that the page is built once.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -83,8 +83,11 @@ describe('docs routes', () => {
     }
   });
 
-  it('says which file it could not serve', async () => {
+  it('says which file it could not serve', async ({ onTestFinished }) => {
+    const spec = await readFile(specFile);
     await rm(specFile);
+    // Put back for the tests that serve it (they may run after this one: --sequence.shuffle).
+    onTestFinished(() => writeFile(specFile, spec));
     const response = await fetch(`${origin}/openapi.json`);
     expect(response.status).toBe(500);
     expect(await response.text()).toMatch(/^mock: cannot serve \/openapi\.json: ENOENT/);

@@ -63,6 +63,9 @@ function tsc(project: string): Promise<CommandResult> {
 
 beforeAll(async () => {
   const prismStarting = startPrism({ specPath: 'generated/openapi.fixed.json' });
+  // Awaited (and so rethrown) in finally, after the build: a Prism that fails meanwhile must not be reported as
+  // an unhandled rejection first.
+  prismStarting.catch(() => undefined);
   try {
     packDirectory = await mkdtemp(join(tmpdir(), 'liveavatar-pack-'));
     const packed = await buildAndPack(packDirectory);
@@ -73,6 +76,8 @@ beforeAll(async () => {
     });
     compileValid = tsc('tsconfig.json');
     compileWrong = tsc('tsconfig.wrong.json');
+    // Awaited by the tests, later: a failed spawn must fail them, not surface first as an unhandled rejection.
+    for (const compile of [compileValid, compileWrong]) compile.catch(() => undefined);
   } finally {
     prism = await prismStarting;
   }

@@ -1,14 +1,16 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/generate.ts';
 import { buildGenerated } from '../../scripts/pipeline/build.ts';
 import type { PipelineResult } from '../../scripts/pipeline/build.ts';
 import { readOverlay } from '../../scripts/pipeline/overlay.ts';
+import { reusableTypes, typesInputKey } from '../../scripts/pipeline/types-cache.ts';
 import { apiMetadata } from '../../generated/operations.ts';
 import { frozenMetadata } from '../support/frozen-api.ts';
 import { makeTempProject, PROJECT_ROOT } from './temp-project.ts';
 
+const MINI_API = path.join(PROJECT_ROOT, 'test/fixtures/mini-api');
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 // Today's spec: every expectation is derived from openapi.json, fixups.overlay.yaml or generated/.
@@ -113,21 +115,37 @@ describe('npm run generate on the frozen fixture (test/fixtures/liveavatar-2026-
       HTTPBearer: { type: 'http', scheme: 'bearer' },
     });
   });
+});
 
-  // openapi-typescript runs three times: slow on a loaded machine, so a longer timeout (not a speed target).
+// On the smallest fixture (mini-api): this is the pipeline's caching, whatever the spec, and each openapi-typescript
+// run costs seconds of CPU in proportion to the spec (two runs here; the frozen fixture took three, about 7 s more).
+describe('generated/schema.d.ts reuse (test/fixtures/mini-api)', () => {
+  let root: string;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ root, cleanup } = await makeTempProject(MINI_API));
+  });
+  afterAll(() => cleanup());
+
   it(
     'reuses schema.d.ts only while its recorded input hash matches; the freshness check never reuses it',
     { timeout: 90_000 },
     async () => {
       const typesFile = path.join(root, 'generated/schema.d.ts');
       const committed = await readFile(typesFile, 'utf8');
+      const key = await typesInputKey([
+        path.join(root, 'openapi.json'),
+        path.join(root, 'fixups.overlay.yaml'),
+      ]);
+      expect(await reusableTypes(typesFile, key)).toBe(committed);
+      // Without the file there is nothing to reuse, so generate runs openapi-typescript (as for a changed input,
+      // below).
+      expect(await reusableTypes(path.join(root, 'generated/missing.d.ts'), key)).toBeUndefined();
 
-      // Without the file, openapi-typescript runs and produces the committed bytes again.
-      await rm(typesFile);
-      expect((await generate(root, () => undefined)).changed).toEqual(['generated/schema.d.ts']);
-      expect(await readFile(typesFile, 'utf8')).toBe(committed);
-
-      // A hand edit that keeps the stamp is not overwritten by a reusing run, but the full build differs from it.
+      // A hand edit that keeps the stamp is not overwritten by a reusing run, but the full build (what
+      // check:generated runs) ignores it and produces the committed bytes again, as it does every other file of
+      // the fixture's generated/ (regenerate them with npm run generate:fixtures).
       await writeFile(
         typesFile,
         committed.replace('export interface paths {', 'export interface paths { edited: true;'),
@@ -135,6 +153,9 @@ describe('npm run generate on the frozen fixture (test/fixtures/liveavatar-2026-
       expect((await generate(root, () => undefined)).changed).toEqual([]);
       const fresh = await buildGenerated({ root });
       expect(fresh.files.get('generated/schema.d.ts')).toBe(committed);
+      for (const [relative, expected] of fresh.files) {
+        expect(await readFile(path.join(MINI_API, relative), 'utf8'), `mini-api/${relative}`).toBe(expected);
+      }
 
       // Any change to the inputs changes the hash, so the types are regenerated.
       const specFile = path.join(root, 'openapi.json');

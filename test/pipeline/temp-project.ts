@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,9 @@ export async function makeTempProject(
 ): Promise<{ root: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), 'liveavatar-pipeline-'));
   for (const entry of ['openapi.json', 'fixups.overlay.yaml', 'redocly.yaml', 'generated']) {
-    await cp(path.join(source, entry), path.join(root, entry), { recursive: true });
+    // The small fixtures have no overlay or lint rules of their own (the pipeline's defaults apply).
+    if (existsSync(path.join(source, entry)))
+      await cp(path.join(source, entry), path.join(root, entry), { recursive: true });
   }
   return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
 }

@@ -11,7 +11,7 @@ import {
   TimeoutError,
 } from '../../src/index.ts';
 import { API_KEY, expectNoCredentialIn } from './support/credentials.ts';
-import { fakeClientTimers, runSkippingBackoff, untilReal } from './support/fake-clock.ts';
+import { fakeClientTimers, outcomeOf, runSkippingBackoff, untilReal } from './support/fake-clock.ts';
 import { envelope, jsonReply, reply } from './support/fault-server.ts';
 import type { Behaviour } from './support/fault-server.ts';
 import { clientFor, recordingLogger, refusedUrl, rejectionOf, useFaultServer } from './support/harness.ts';
@@ -133,10 +133,24 @@ describe('POST and PATCH retry only where the server provably did not act', () =
   });
 
   it('does not retry a POST whose attempt timed out', async () => {
-    server.current.script({ ...envelope(CREATED), delayMs: 400 }, envelope(CREATED));
-    const error = await rejectionOf(createSecret(undefined, 50));
+    // The per-attempt timer is on the fake clock, fired once the request has arrived: a real 50 ms timer could
+    // fire before a loaded machine delivered the request, which then reached the next test's server instead.
+    server.current.script({ kind: 'hang' }, envelope(CREATED));
+    fakeClientTimers();
+    const { logger, lines } = recordingLogger();
+    const call = outcomeOf(
+      clientFor(server.current, { logger, timeout: 1_000 }).POST('/v1/secrets', { body: SECRET_BODY }),
+    );
+    await untilReal(() => server.current.requests.length === 1, 'the attempt');
+    await vi.advanceTimersByTimeAsync(1_000);
+    // A retry would log `retrying` and then wait for the fake clock, which no longer moves.
+    await untilReal(call.settled, 'the call to settle');
+    expect(lines.filter((line) => line.message === 'retrying')).toEqual([]);
+    const outcome = await call.result;
+    expect(outcome.ok).toBe(false);
+    const error = (outcome as { error: unknown }).error;
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ attempts: 1, timeoutMs: 50 });
+    expect(error).toMatchObject({ attempts: 1, timeoutMs: 1_000 });
     expect(server.current.requests).toHaveLength(1);
   });
 
