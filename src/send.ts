@@ -6,7 +6,7 @@
  */
 import { defaultBodySerializer } from 'openapi-fetch';
 import type { Middleware } from 'openapi-fetch';
-import { buildRequest, setHeader } from './build-request.ts';
+import { buildRequest, requestHeaders } from './build-request.ts';
 import type { Call } from './call.ts';
 import type { AuthHeaders, ClientContext } from './context.ts';
 import { hookFailure, runOnError, runOnRequest, runOnResponse } from './middleware.ts';
@@ -104,10 +104,8 @@ function initToSend(
       `returned a request for another origin, ${origin}; not sent, so credentials stay with ${ctx.origin}`,
     );
   }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of request.headers) headers[name] = value;
-  // for…in over undefined (an operation without security) finds no keys.
-  for (const name in auth) setHeader(headers, name, auth[name]);
+  // The hooks' headers as they left them (a Headers list), then the credentials last, as without middleware.
+  const headers = requestHeaders(undefined, [request.headers], auth);
   return { ...call.requestInit, method: request.method, headers, body, signal };
 }
 
