@@ -119,17 +119,18 @@ export function createContext(generated: GeneratedApi, options: ClientOptions): 
 
 /** Checks a timeout and a retry count, the client's or (with its operation named in the message) one call's. */
 function checkLimits(timeout: number, maxRetries: number, operation?: OperationRef): void {
-  const where = operation ? `${operationName(operation)}: ` : '';
+  // The operation is named only in an error: a valid call never formats its name.
   if (!(Number.isFinite(timeout) && timeout > 0)) {
     throw new ConfigurationError(
-      `${where}timeout must be a positive number of milliseconds, got ${String(timeout)}`,
+      `${operation ? `${operationName(operation)}: ` : ''}timeout must be a positive number of milliseconds, got ${String(timeout)}`,
       { operation },
     );
   }
   if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new ConfigurationError(`${where}maxRetries must be a whole number ≥ 0, got ${String(maxRetries)}`, {
-      operation,
-    });
+    throw new ConfigurationError(
+      `${operation ? `${operationName(operation)}: ` : ''}maxRetries must be a whole number ≥ 0, got ${String(maxRetries)}`,
+      { operation },
+    );
   }
 }
 
