@@ -135,7 +135,7 @@ interface BuiltRequest {
 }
 
 /** openapi-fetch's body serializer, typed as it runs: its typings omit the headers that select a url-encoded form. */
-const serializeBody = defaultBodySerializer as (body: unknown, headers: Record<string, string>) => BodyInit;
+type SerializeBody = (body: unknown, headers: Record<string, string>) => BodyInit;
 
 /**
  * URL, headers and body of one attempt. Built here rather than through openapi-fetch's request: its Headers
@@ -152,7 +152,11 @@ function buildRequest(ctx: ClientContext, call: Call, auth: Auth): BuiltRequest 
   });
   const contentType = body === undefined || body instanceof FormData ? undefined : 'application/json';
   const headers = requestHeaders(contentType, [ctx.headers, call.headers, params.header], auth);
-  return { url, headers, body: body === undefined ? body : serializeBody(body, headers) };
+  return {
+    url,
+    headers,
+    body: body === undefined ? body : (defaultBodySerializer as SerializeBody)(body, headers),
+  };
 }
 
 /**
