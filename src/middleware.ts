@@ -5,7 +5,13 @@
  * the others.
  */
 import type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
-import { afterAttempts, ConfigurationError, MiddlewareError, operationName } from './errors.ts';
+import {
+  afterAttempts,
+  ConfigurationError,
+  LiveAvatarError,
+  MiddlewareError,
+  operationName,
+} from './errors.ts';
 import type { MiddlewareHook, OperationRef } from './errors.ts';
 import type { Redaction } from './types.ts';
 
@@ -108,6 +114,8 @@ async function callHook<Result>(
   try {
     return await run();
   } catch (thrown) {
+    // The client's own errors (the /validate entry's ResponseValidationError) reach the caller as they are.
+    if (thrown instanceof LiveAvatarError) throw thrown;
     throw fail(hook, 'threw', thrown);
   }
 }
