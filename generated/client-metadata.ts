@@ -3,7 +3,7 @@
 /** The first server the spec declares: the client's default baseUrl. */
 export const defaultServerUrl = "https://api.liveavatar.com";
 
-/** The run-time table (shape: OperationTable in src/operation-table.ts). Self-contained, so any root can use it. */
+/** The run-time table (shape: OperationTable in src/types.ts). Self-contained, so any root can use it. */
 export const operationTable = {
   securitySchemes: {
     "APIKeyHeader": {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { formatMarkdown } from './spec-update/report-markdown.ts';
 import { writeFilesAtomically } from './pipeline/write-files.ts';
 import { isMainModule } from './pipeline/run-main.ts';
-import { Redactor } from '../src/redact.ts';
+import { Redactor } from '../src/auth.ts';
 import { LiveCheckProblem } from './live-check/problem.ts';
 import { loadProject } from './live-check/project.ts';
 import type { LiveCheckProject } from './live-check/project.ts';

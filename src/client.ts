@@ -1,35 +1,37 @@
-import { createQuerySerializer } from 'openapi-fetch';
+/**
+ * The client object: one method per HTTP verb over one ClientContext (options.ts), `withResponse`, `paginate`,
+ * and middleware registration; createLiveAvatarClient is createApiClient with LiveAvatar's generated spec.
+ */
 import type { Middleware } from 'openapi-fetch';
-import { setUpClient } from './client-setup.ts';
-import type { GeneratedApi } from './client-setup.ts';
-import type { ClientContext } from './context.ts';
+import { defaultServerUrl, operationTable } from '../generated/client-metadata.ts';
+import type { paths } from '../generated/schema.d.ts';
+import type { SecurityMap } from '../generated/security-map.ts';
+import { ResponseParseError } from './errors.ts';
+import { addMiddleware, removeMiddleware } from './middleware.ts';
+import { createContext, MAX_PAGES } from './options.ts';
+import { executeOperation } from './request.ts';
 import type {
   AccessFor,
   AnyCredentials,
   CallablePath,
   CheckedOptions,
+  ClientOptions,
   CredentialAccess,
-  GivenCredentials,
-} from './credential-types.ts';
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './defaults.ts';
-import { addMiddleware, removeMiddleware } from './middleware.ts';
-import type { ClientOptions } from './options.ts';
-import { paginate } from './paginate.ts';
-import { executeOperation } from './request.ts';
-import type {
+  CredentialName,
   FacadeCall,
   FacadeCallWithResponse,
   FacadeMethod,
+  GeneratedApi,
+  GivenCredentials,
   InitArgs,
+  NoCredentials,
   PageItem,
   PaginatedPath,
 } from './types.ts';
 
-export type { GeneratedApi };
-
 /**
  * The typed client: one method per HTTP verb, resolving to the operation's unwrapped `data`. `Access` limits the
- * callable operations to those the client's credentials authorize (src/credential-types.ts); by default, all.
+ * callable operations to those the client's credentials authorize (types.ts); by default, all.
  */
 export interface ApiClient<Paths extends object, Access extends CredentialAccess = AnyCredentials> {
   GET: FacadeCall<Paths, 'get', Access>;
@@ -72,19 +74,7 @@ export function createApiClient<
   generated: GeneratedApi<Paths, Security>,
   options: CheckedOptions<Options> = {} as CheckedOptions<Options>,
 ): ApiClient<Paths, AccessFor<Security, GivenCredentials<Options>>> {
-  const setup = setUpClient(generated, options);
-  const context: ClientContext = {
-    ...setup,
-    headers: options.headers,
-    querySerializer: createQuerySerializer(),
-    table: generated.operationTable,
-    timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-    logger: options.logger,
-    middleware: [],
-    // A cache only: with static credentials every attempt resolves to the same headers, with it or without it.
-    authCache: typeof options.sessionToken === 'function' ? undefined : new Map(),
-  };
+  const context = createContext(generated, options);
 
   type Call = (path: string, init?: Record<string, unknown>) => Promise<unknown>;
   const client: Record<string, unknown> = {
@@ -105,4 +95,66 @@ export function createApiClient<
   client.paginate = (path: string, init?: Record<string, unknown>) =>
     paginate((pageInit) => executeOperation(context, 'GET', path, pageInit, false), path, init);
   return client as unknown as ApiClient<Paths, AccessFor<Security, GivenCredentials<Options>>>;
+}
+
+/**
+ * A client for the LiveAvatar API, typed by the generated `paths`. `Given` is the credentials it holds
+ * (`'apiKey'`, `'sessionToken'`, both by default): only operations those authorize are callable.
+ */
+export type LiveAvatarClient<Given extends CredentialName = CredentialName> = ApiClient<
+  paths,
+  AccessFor<SecurityMap, Given>
+>;
+
+/**
+ * Creates a LiveAvatar client. Server side, pass `apiKey`; in a browser, pass a `sessionToken` your server
+ * created with POST /v1/sessions/token. The client's type offers only the operations those credentials can call.
+ */
+export function createLiveAvatarClient<Options extends ClientOptions = NoCredentials>(
+  options: CheckedOptions<Options> = {} as CheckedOptions<Options>,
+): LiveAvatarClient<GivenCredentials<Options>> {
+  return createApiClient<paths, SecurityMap, Options>({ operationTable, defaultServerUrl }, options);
+}
+
+interface Page {
+  count?: unknown;
+  next?: unknown;
+  results: unknown[];
+}
+
+type PageInit = { params?: { query?: Record<string, unknown> } & Record<string, unknown> } & Record<
+  string,
+  unknown
+>;
+
+/**
+ * Yields every item of a page/page_size listing, one page request at a time. Stops on an empty page, a missing
+ * `next`, once `count` items have been seen, or after MAX_PAGES pages, so it cannot loop forever.
+ */
+async function* paginate(
+  fetchPage: (init: PageInit) => Promise<unknown>,
+  path: string,
+  init: PageInit | undefined,
+): AsyncGenerator<unknown, void, undefined> {
+  const query = init?.params?.query ?? {};
+  const firstPage = typeof query.page === 'number' ? query.page : 1;
+  let seen = 0;
+  for (let page = firstPage; page < firstPage + MAX_PAGES; page++) {
+    const data = await fetchPage({ ...init, params: { ...init?.params, query: { ...query, page } } });
+    if (!isPage(data)) {
+      throw new ResponseParseError(`GET ${path}: page ${page} is not {count, next, previous, results}`, {
+        operation: { method: 'GET', path },
+        status: 200,
+        contentType: 'application/json',
+      });
+    }
+    yield* data.results;
+    seen += data.results.length;
+    const total = typeof data.count === 'number' ? data.count : Infinity;
+    if (data.results.length === 0 || !data.next || seen >= total) return;
+  }
+}
+
+function isPage(data: unknown): data is Page {
+  return Array.isArray((data as Partial<Page> | null | undefined)?.results);
 }

@@ -1,21 +1,24 @@
-export { createLiveAvatarClient } from './liveavatar.ts';
-export type { LiveAvatarClient } from './liveavatar.ts';
-export { createApiClient } from './client.ts';
-export type { ApiClient, GeneratedApi } from './client.ts';
-export type { CallOptions, ClientOptions, LogFields, Logger, SessionTokenSource } from './options.ts';
+export { createApiClient, createLiveAvatarClient } from './client.ts';
+export type { ApiClient, LiveAvatarClient } from './client.ts';
 export type {
   AccessFor,
   AnyCredentials,
   CallablePath,
+  CallOptions,
   CheckedOptions,
+  ClientOptions,
   CredentialAccess,
   CredentialName,
+  GeneratedApi,
   GivenCredentials,
+  LogFields,
+  Logger,
   MissingCredential,
   NoCredentials,
-} from './credential-types.ts';
-export type { OperationTable, SecuritySchemeEntry, SuccessBodyKind } from './operation-table.ts';
-export type {
+  OperationTable,
+  SecuritySchemeEntry,
+  SessionTokenSource,
+  SuccessBodyKind,
   CallArgs,
   CallInit,
   OperationData,

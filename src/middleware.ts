@@ -5,9 +5,15 @@
  * the others.
  */
 import type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
-import { afterAttempts, ConfigurationError, MiddlewareError, operationName } from './errors.ts';
+import {
+  afterAttempts,
+  ConfigurationError,
+  LiveAvatarError,
+  MiddlewareError,
+  operationName,
+} from './errors.ts';
 import type { MiddlewareHook, OperationRef } from './errors.ts';
-import type { Redactor } from './redact.ts';
+import type { Redaction } from './types.ts';
 
 /** Everything a hook receives besides the request (and response or error). */
 export type HookParams = Omit<MiddlewareCallbackParams, 'request'>;
@@ -108,6 +114,8 @@ async function callHook<Result>(
   try {
     return await run();
   } catch (thrown) {
+    // The client's own errors (the /validate entry's ResponseValidationError) reach the caller as they are.
+    if (thrown instanceof LiveAvatarError) throw thrown;
     throw fail(hook, 'threw', thrown);
   }
 }
@@ -117,10 +125,9 @@ async function callHook<Result>(
  * redacted copy (name, message, stack) of what the middleware threw: its other fields and cause chain may hold
  * anything.
  */
-export function hookFailure(operation: OperationRef, attempt: number, redactor: () => Redactor): HookFailure {
+export function hookFailure(operation: OperationRef, attempt: number, redact: Redaction): HookFailure {
   return (hook, problem, thrown) => {
     const attempts = hook === 'onRequest' ? attempt - 1 : attempt;
-    const redact = redactor();
     let detail = problem;
     let cause: Error | undefined;
     if (thrown instanceof Error) {

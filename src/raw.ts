@@ -8,12 +8,50 @@ import createClient from 'openapi-fetch';
 import type { Client, Middleware } from 'openapi-fetch';
 import { defaultServerUrl, operationTable } from '../generated/client-metadata.ts';
 import type { paths } from '../generated/schema.d.ts';
-import type { GeneratedApi } from './client-setup.ts';
-import { credentialMiddleware } from './credential-middleware.ts';
-import type { AuthOptions } from './credential-middleware.ts';
-import type { ClientOptions } from './options.ts';
+import { credentialHeaders } from './auth.ts';
+import { ConfigurationError, operationName } from './errors.ts';
+import { createContext } from './options.ts';
+import type { ClientOptions, GeneratedApi } from './types.ts';
 
 const liveAvatarApi: GeneratedApi = { operationTable, defaultServerUrl };
+
+/** What the credential middleware needs: the credentials, and where (and how) it may send them. */
+export type AuthOptions = Pick<
+  ClientOptions,
+  'apiKey' | 'sessionToken' | 'baseUrl' | 'dangerouslyAllowBrowser' | 'allowInsecureHttp'
+>;
+
+/**
+ * The facade's credentials for any openapi-fetch client: each operation's, from the spec's security, added only
+ * to requests for the configured origin (`baseUrl`, default the spec's server); a request for another origin that
+ * would carry one fails with ConfigurationError. Every request it passes gets `redirect: 'error'`, because fetch's
+ * `follow` mode hands custom headers such as X-API-KEY to whatever origin a redirect names. A missing credential
+ * throws MissingCredentialError before anything is sent. The options are checked as the facade checks them.
+ */
+export function credentialMiddleware(generated: GeneratedApi, options: AuthOptions = {}): Middleware {
+  const { origin, credentials } = createContext(generated, options);
+  const { operations, securitySchemes } = generated.operationTable;
+  return {
+    async onRequest({ request, schemaPath }) {
+      const operation = { method: request.method, path: schemaPath };
+      const security = operations[`${request.method} ${schemaPath}`]?.[0] ?? '';
+      // 0 attempts: the raw client sends once, after this.
+      const headers = (await credentialHeaders(security, securitySchemes, credentials, operation, 0))
+        ?.headers;
+      const target = new URL(request.url).origin;
+      if (headers && target !== origin) {
+        throw new ConfigurationError(
+          `${operationName(operation)}: credentials go only to ${origin} (its baseUrl), not to ${target}`,
+          { operation },
+        );
+      }
+      // A new Request, since `redirect` cannot be changed on one.
+      const sent = new Request(request, { redirect: 'error' });
+      for (const [name, value] of Object.entries(headers ?? {})) sent.headers.set(name, value);
+      return sent;
+    },
+  };
+}
 
 /** The raw client's options: the credential middleware's, plus fetch and headers for every request. */
 export type RawClientOptions = AuthOptions & Pick<ClientOptions, 'fetch' | 'headers'>;
@@ -50,5 +88,4 @@ export function createLiveAvatarRawClient(options: RawClientOptions = {}): Clien
   return createRawApiClient<paths>(liveAvatarApi, options);
 }
 
-export { credentialMiddleware };
-export type { AuthOptions, GeneratedApi };
+export type { GeneratedApi };

@@ -1,3 +1,8 @@
+/**
+ * Every type of the client and none of its code: the options, the generated half of a client (its operation
+ * table), which operations a client's credentials can call (compile time), and the typed calls and results.
+ * Nothing here is imported at run time, so every other module can read these without depending on another.
+ */
 import type {
   HeadersOptions,
   MaybeOptionalInit,
@@ -5,8 +10,233 @@ import type {
   QuerySerializer,
   QuerySerializerOptions,
 } from 'openapi-fetch';
-import type { AnyCredentials, CallablePath, CredentialAccess } from './credential-types.ts';
-import type { CallOptions } from './options.ts';
+
+// ---- Options ----
+
+/** Receives one structured line per attempt, retry and failure. Request headers and bodies are never passed. */
+export interface Logger {
+  debug?(message: string, fields: LogFields): void;
+  info?(message: string, fields: LogFields): void;
+  warn?(message: string, fields: LogFields): void;
+  error?(message: string, fields: LogFields): void;
+}
+
+export interface LogFields {
+  method: string;
+  /** The path template (`/v1/avatars/{avatar_id}`), never the filled-in URL. */
+  path: string;
+  attempt: number;
+  status?: number | undefined;
+  durationMs?: number | undefined;
+  requestId?: string | undefined;
+  retryInMs?: number | undefined;
+  error?: string | undefined;
+}
+
+/** A session token, or a function that returns the current one (called once per attempt, so it may refresh). */
+export type SessionTokenSource = string | (() => string | Promise<string>);
+
+export interface ClientOptions {
+  /** LiveAvatar API key, sent in the header the spec names (X-API-KEY). Server side only. */
+  apiKey?: string | undefined;
+  /** Session token from POST /v1/sessions/token, sent as `Authorization: Bearer …`. Safe for browsers. */
+  sessionToken?: SessionTokenSource | undefined;
+  /** Default: the spec's first server, https://api.liveavatar.com. */
+  baseUrl?: string | undefined;
+  /** Custom fetch implementation (default: globalThis.fetch). */
+  fetch?: typeof fetch | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+  /** Per-attempt timeout in ms, including reading the body. Default 60 000. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number | undefined;
+  /** Silent unless given. */
+  logger?: Logger | undefined;
+  /** Allow `apiKey` in a browser page, where every visitor can read it. Default false. */
+  dangerouslyAllowBrowser?: boolean | undefined;
+  /** Allow credentials over plain http to a non-loopback host. Default false. */
+  allowInsecureHttp?: boolean | undefined;
+}
+
+/** Options each call accepts next to its params and body; they win over the client's. */
+export interface CallOptions {
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+// ---- The generated operation table ----
+
+/** A security scheme as the spec declares it; the client reads where a credential goes from here. */
+export interface SecuritySchemeEntry {
+  type: string;
+  in?: string;
+  name?: string;
+  scheme?: string;
+}
+
+/**
+ * What the success body of an operation is, so the client knows how to decode it:
+ * `data` — the `{code, data, message}` envelope with non-null data; `data?` — the envelope, data may be null;
+ * `json` — plain JSON passed through; `` — no body declared.
+ */
+export type SuccessBodyKind = 'data' | 'data?' | 'json' | '';
+
+/**
+ * The run-time metadata generated from the spec (generated/client-metadata.ts). Security is a compact string:
+ * alternatives split by "|", schemes needed together by "+", "" for no credential.
+ */
+export interface OperationTable {
+  securitySchemes: Readonly<Record<string, SecuritySchemeEntry>>;
+  operations: Readonly<Record<string, readonly [security: string, body: SuccessBodyKind]>>;
+}
+
+/**
+ * The generated half of a client: the spec's operation table and default server. Annotate it as
+ * `GeneratedApi<paths, SecurityMap>` and createApiClient infers both, checking credentials at compile time.
+ */
+export interface GeneratedApi<Paths extends object = object, Security extends object = object> {
+  operationTable: OperationTable;
+  defaultServerUrl: string;
+  /** Type only, never set: carries the generated `paths` and `SecurityMap` to createApiClient's inference. */
+  readonly '~types'?: { paths: Paths; security: Security } | undefined;
+}
+
+// ---- Credentials at compile time ----
+// Which operations a client can call, given the credentials it was created with and the security map generated
+// from the spec (generated/security-map.ts).
+
+/** The client options that carry a credential; the generated security map states each operation's needs in them. */
+export type CredentialName = 'apiKey' | 'sessionToken';
+
+/**
+ * The credentials an options type gives: the key is present and not typed `undefined`. An optional key (a
+ * credential that may or may not be there, as in the wide `ClientOptions`) counts as given, so wide options keep
+ * every operation callable and the run-time MissingCredentialError decides.
+ */
+export type GivenCredentials<Options> = {
+  [Name in CredentialName]: Name extends keyof Options
+    ? [NonNullable<Options[Name]>] extends [never]
+      ? never
+      : Name
+    : never;
+}[CredentialName];
+
+/**
+ * What a client may call: `security` is a generated SecurityMap (path → method → alternatives, each a tuple of
+ * credentials needed together) and `given` the credentials the client holds.
+ */
+export interface CredentialAccess {
+  security: object;
+  given: CredentialName;
+}
+
+/** The options of a client created without any: no credential, so only public operations are callable. */
+export interface NoCredentials {
+  apiKey?: undefined;
+  sessionToken?: undefined;
+}
+
+/** The access of a client holding the `Given` credentials, checked against `Security`. */
+export interface AccessFor<Security extends object, Given extends CredentialName> {
+  security: Security;
+  given: Given;
+}
+
+/** A client whose credentials are unknown at compile time (wide options): every operation is callable. */
+export type AnyCredentials = AccessFor<object, CredentialName>;
+
+/**
+ * The options parameter of the client factories (`Options extends ClientOptions`): keys ClientOptions lacks are
+ * rejected, as an excess-property check would (inferring `Options` from the argument skips that check).
+ */
+export type CheckedOptions<Options> = Options & {
+  [Key in Exclude<keyof Options, keyof ClientOptions>]: never;
+};
+
+/** An operation's alternatives from the map; an operation the map does not list has none to satisfy. */
+type Requirement<Security, Path, Method> = Path extends keyof Security
+  ? Method extends keyof Security[Path]
+    ? Security[Path][Method]
+    : []
+  : [];
+
+/** True when one alternative (a tuple of credentials needed together) needs only what the client holds. */
+type AlternativeMet<Alternative, Given> = Alternative extends readonly unknown[]
+  ? Alternative[number] extends Given
+    ? true
+    : false
+  : false;
+
+/** No alternatives (a public operation), or at least one the client meets. */
+type Satisfied<Alternatives, Given> = Alternatives extends readonly []
+  ? true
+  : Alternatives extends readonly unknown[]
+    ? true extends AlternativeMet<Alternatives[number], Given>
+      ? true
+      : false
+    : true;
+
+/** The credentials of one alternative that the client lacks, in order. */
+type Missing<Alternative, Given> = Alternative extends readonly [infer Head, ...infer Rest]
+  ? Head extends Given
+    ? Missing<Rest, Given>
+    : [Head, ...Missing<Rest, Given>]
+  : [];
+
+type Join<Items, Separator extends string> = Items extends readonly [infer Only extends string]
+  ? Only
+  : Items extends readonly [infer Head extends string, ...infer Rest]
+    ? `${Head}${Separator}${Join<Rest, Separator>}`
+    : '';
+
+/** Each alternative's missing credentials joined by " + ", the alternatives by " or ": "apiKey or sessionToken". */
+type DescribeMissing<Alternatives, Given> = Alternatives extends readonly [infer First, ...infer Rest]
+  ? Rest extends readonly []
+    ? Join<Missing<First, Given>, ' + '>
+    : `${Join<Missing<First, Given>, ' + '>} or ${DescribeMissing<Rest, Given>}`
+  : '';
+
+/**
+ * What a path argument meets when the client cannot authorize the operation; the compile error prints it, e.g.
+ * `MissingCredential<"POST /v1/things needs apiKey">`. An object, so editors never offer it as a path.
+ */
+export interface MissingCredential<Message extends string> {
+  readonly missingCredential: Message;
+}
+
+/**
+ * The type a call's path argument must have: the path itself when the client can authorize the operation, else
+ * MissingCredential naming what is missing. `Path` is inferred from the argument; distributing over it makes an
+ * editor's completion list (the contextual type, with `Path` at its constraint) exactly the callable paths.
+ */
+export type CallablePath<Access extends CredentialAccess, Path, Method extends string> = [
+  CredentialName,
+] extends [Access['given']]
+  ? Path
+  : Path extends unknown
+    ? Satisfied<Requirement<Access['security'], Path, Method>, Access['given']> extends true
+      ? Path
+      : MissingCredential<`${Uppercase<Method>} ${Path & string} needs ${DescribeMissing<
+          Requirement<Access['security'], Path, Method>,
+          Access['given']
+        >}`>
+    : never;
+
+/** The credentials a client holds, as the options gave them. Which scheme each serves: auth.ts credentialFor. */
+export type Credentials = { [Name in CredentialName]: ClientOptions[Name] };
+
+/**
+ * What an attempt's one redactor (auth.ts Redactor) does for every error that quotes the server or the caller:
+ * `text` scrubs the attempt's secrets from a string, `value` makes a redacted deep copy of a JSON-like value.
+ */
+export interface Redaction {
+  text(value: string): string;
+  value(input: unknown): unknown;
+}
+
+// ---- Calls and results ----
 
 // Why these types read the generated operation objects directly instead of going through openapi-fetch's Client
 // and MaybeOptionalInit (issue #21): a call's init is a declared parameter type, never inferred from the

@@ -1,8 +1,8 @@
 // What an operation needs from the caller, in the client's terms (apiKey, sessionToken), and what that means in a
 // browser. Read from the operation's security alternatives and the scheme types, with the client's own rule
-// (src/security.ts credentialFor), so the page says what the client will do.
+// (src/auth.ts credentialFor), so the page says what the client will do.
 import type { ApiMetadata, OperationMetadata } from '../pipeline/operations.ts';
-import { credentialFor } from '../../src/security.ts';
+import { credentialFor } from '../../src/auth.ts';
 
 type CredentialName = 'apiKey' | 'sessionToken';
 

@@ -2,7 +2,7 @@
 // (all from `npm run generate`), so it checks exactly what the client was generated from.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { GeneratedApi } from '../../src/client-setup.ts';
+import type { GeneratedApi } from '../../src/types.ts';
 import type { OperationMetadata } from '../pipeline/operations.ts';
 import { readJsonFile } from '../pipeline/read-json.ts';
 

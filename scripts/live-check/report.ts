@@ -1,7 +1,7 @@
 // The live check's report as Markdown, in the shape of spec:pull's: the result first, then each violation under
 // its operation with its JSON pointer, the rule and what came instead; undocumented fields (informational); the
 // operations not called and why. Every value shown passes the project's redactor first.
-import { Redactor } from '../../src/redact.ts';
+import { Redactor } from '../../src/auth.ts';
 import { kindOf, valueAt } from '../../src/schema-errors.ts';
 import type { CalledOperation, LiveCheckResult } from './run.ts';
 

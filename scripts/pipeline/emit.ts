@@ -14,7 +14,7 @@ export type OperationKey = (typeof apiMetadata.operations)[number]['key'];
 
 /**
  * The compact table the client bundles: only what it needs at run time, one short line per operation, so the
- * browser bundle stays small as upstream adds operations. Its shape is `OperationTable` in src/operation-table.ts.
+ * browser bundle stays small as upstream adds operations. Its shape is `OperationTable` in src/types.ts.
  */
 export function emitClientMetadataModule(metadata: ApiMetadata): string {
   const operations = Object.fromEntries(
@@ -27,7 +27,7 @@ export function emitClientMetadataModule(metadata: ApiMetadata): string {
 /** The first server the spec declares: the client's default baseUrl. */
 export const defaultServerUrl = ${JSON.stringify(metadata.serverUrl)};
 
-/** The run-time table (shape: OperationTable in src/operation-table.ts). Self-contained, so any root can use it. */
+/** The run-time table (shape: OperationTable in src/types.ts). Self-contained, so any root can use it. */
 export const operationTable = {
   securitySchemes: ${indent(JSON.stringify(metadata.securitySchemes, null, 2))},
   operations: ${indent(JSON.stringify(operations, null, 2).replace(/\[\n\s+("[^"]*"),\n\s+("[^"]*")\n\s+\]/g, '[$1, $2]'))},

@@ -1,4 +1,4 @@
-import { credentialFor } from '../../src/security.ts';
+import { credentialFor } from '../../src/auth.ts';
 import { GENERATED_HEADER } from './emit.ts';
 import type { ApiMetadata, SecuritySchemeMetadata } from './operations.ts';
 
@@ -6,7 +6,7 @@ type Schemes = Readonly<Record<string, SecuritySchemeMetadata>>;
 
 /**
  * generated/security-map.ts: per path and method, which client credentials authorize the operation, so the
- * facade can narrow a client's callable operations at compile time (src/credential-types.ts reads it).
+ * facade can narrow a client's callable operations at compile time (src/types.ts reads it).
  */
 export function emitSecurityMapModule(metadata: ApiMetadata): string {
   const byPath = new Map<string, string[]>();

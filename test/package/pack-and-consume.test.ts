@@ -225,7 +225,7 @@ describe('the compiled consumer against a Prism mock', () => {
   );
 
   it(
-    'liveavatar-client/validate in both modes: a clean answer passes, an off-spec one throws (facade: wrapped in MiddlewareError; raw client: ResponseValidationError) or warns once per pointer',
+    'liveavatar-client/validate in both modes: a clean answer passes, an off-spec one throws ResponseValidationError (facade and raw client alike) or warns once per pointer',
     async () => {
       expect((await compileValid).exitCode).toBe(0);
       if (prism === undefined) throw new Error('Prism did not start');
@@ -236,8 +236,8 @@ describe('the compiled consumer against a Prism mock', () => {
       expect(output).toEqual({
         cleanResolved: true,
         facadeThrow: {
-          name: 'MiddlewareError',
-          causeName: 'ResponseValidationError',
+          name: 'ResponseValidationError',
+          isResponseValidationError: true,
           message: expect.stringContaining(
             `${operation}: HTTP 200 body does not match the spec at /data: type`,
           ),

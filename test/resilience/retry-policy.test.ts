@@ -4,9 +4,9 @@ import {
   INITIAL_BACKOFF_MS,
   MAX_BACKOFF_MS,
   MAX_RETRY_AFTER_MS,
-} from '../../src/defaults.ts';
-import { retryAfterMs } from '../../src/retry-after.ts';
-import { backoffMs, isRetryable } from '../../src/retry-policy.ts';
+} from '../../src/options.ts';
+import { retryAfterMs } from '../../src/outcome.ts';
+import { backoffMs, isRetryable } from '../../src/outcome.ts';
 
 /** mulberry32: a small seeded generator, so the jitter under test is reproducible. */
 function seededRandom(seed: number): () => number {

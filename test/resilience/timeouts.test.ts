@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigurationError, TimeoutError } from '../../src/index.ts';
-import { DEFAULT_TIMEOUT_MS } from '../../src/defaults.ts';
+import { DEFAULT_TIMEOUT_MS } from '../../src/options.ts';
 import { expectNoCredentialIn } from './support/credentials.ts';
 import { fakeClientTimers, outcomeOf, realTurn, untilReal } from './support/fake-clock.ts';
 import { envelope } from './support/fault-server.ts';

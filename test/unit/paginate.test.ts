@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGES } from '../../src/defaults.ts';
+import { MAX_PAGES } from '../../src/options.ts';
 import { API_KEY, BASE_URL, envelope, fakeFetch } from './fake-fetch.ts';
 import type { RecordedRequest } from './fake-fetch.ts';
 import { createFrozenClient } from '../support/frozen-api.ts';
