@@ -5,7 +5,13 @@ import './test/setup/time-zone.ts';
 // child process or a type check, so one mutant costs a few seconds.
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/security/**/*.test.ts', 'test/resilience/**/*.test.ts'],
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/security/**/*.test.ts',
+      'test/resilience/**/*.test.ts',
+      // liveavatar-client/msw under msw/node, in-process: it covers src/msw and src/mock.
+      'test/msw/**/*.test.ts',
+    ],
     exclude: [
       '**/node_modules/**',
       // Files that start processes (the 500-call load test among them): a child would load src/ without

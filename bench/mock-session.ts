@@ -3,8 +3,10 @@
 // answers keep-alive from state after Prism validated it; Prism (its private port, read from its log) answers the
 // same request alone. Rounds alternate the two, so load on the machine hits both alike.
 import { spawn } from 'node:child_process';
+import type { ChildProcessByStdio } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { PROJECT_ROOT } from './bundle.ts';
 import { spread } from './stats.ts';
 import type { Spread } from './stats.ts';
@@ -42,6 +44,17 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address !== null ? address.port : 0;
 }
 
+/**
+ * Once ready, both pipes are read and dropped: a pipe nobody reads fills (64 KiB) with the request log, and the
+ * mock's writes to it block its event loop, so the measured calls hang.
+ */
+function drain(child: ChildProcessByStdio<null, Readable, Readable>): void {
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.removeAllListeners('data');
+    stream.resume();
+  }
+}
+
 async function startMock(): Promise<Running> {
   const port = await freePort();
   const started = performance.now();
@@ -61,7 +74,7 @@ async function startMock(): Promise<Running> {
       const banner = BANNER.exec(output);
       const prism = PRISM_LINE.exec(output);
       if (banner?.[1] === undefined || prism?.[1] === undefined) return;
-      child.stdout.off('data', onData);
+      drain(child);
       resolve({
         baseUrl: banner[1],
         prismUrl: prism[1],
@@ -73,6 +86,7 @@ async function startMock(): Promise<Running> {
       });
     };
     child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', () => {
       reject(new Error(`the mock exited before it was ready:\n${output}`));
     });
