@@ -33,6 +33,17 @@ describe('replayResponse', () => {
     expect(replay.bodyUsed).toBe(true);
   });
 
+  it('reads formData() from the same text, under the original content type', async () => {
+    const form = new Response('name=Ada&role=avatar', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    const data = await replayResponse(form, 'name=Ada&role=avatar').formData();
+    expect([...data.entries()]).toEqual([
+      ['name', 'Ada'],
+      ['role', 'avatar'],
+    ]);
+  });
+
   it('clones into an independent replay of the same text', async () => {
     const replay = replayResponse(original(), TEXT);
     await replay.arrayBuffer();

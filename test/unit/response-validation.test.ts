@@ -1,7 +1,8 @@
 // liveavatar-client/validate's middleware on the facade, with the frozen fixture's generated validators and a
 // scripted fetch: a matching body passes untouched, an off-spec one fails the call (`throw`) or warns once per
 // operation and pointer (`warn`), and neither the error nor the warning ever holds a body value.
-import { describe, expect, it } from 'vitest';
+import type { Middleware } from 'openapi-fetch';
+import { describe, expect, it, vi } from 'vitest';
 import { LiveAvatarError, MiddlewareError } from '../../src/index.ts';
 import { ResponseValidationError, responseValidation } from '../../src/validate.ts';
 import type { ValidationLogFields } from '../../src/validate.ts';
@@ -64,6 +65,13 @@ describe('throw mode', () => {
     expect(error.message).toContain('at (the whole body): json (must be a JSON body, got not JSON)');
   });
 
+  it('reports an empty body as one, not as text that is not JSON', async () => {
+    const empty = () => new Response('', { status: 200, headers: { 'content-type': 'application/json' } });
+    const { getAvatar } = validatingClient('throw', empty);
+    const error = await errorOf(getAvatar());
+    expect(error.message).toContain('at (the whole body): json (must be a JSON body, got an empty body)');
+  });
+
   it('leaves error answers and undeclared statuses to the client', async () => {
     const notFound = () => Response.json({ code: 4004, data: null, message: 'nope' }, { status: 404 });
     const { getAvatar } = validatingClient('throw', notFound);
@@ -77,6 +85,50 @@ describe('throw mode', () => {
     expect(error.message).toContain('/data/is_1080p: type (must be boolean, got string)');
     expect(JSON.stringify(error)).not.toContain(API_KEY);
     expect(String(error.stack)).not.toContain(API_KEY);
+  });
+});
+
+describe('defaults and unusual tables', () => {
+  const getAvatarWith = (middleware: Middleware, answer: Answer) => {
+    const { fetch } = fakeFetch(answer);
+    const client = createFrozenClient({ apiKey: API_KEY, baseUrl: BASE_URL, fetch, maxRetries: 0 });
+    client.use(middleware);
+    return client.GET('/v1/avatars/{avatar_id}', { params: { path: { avatar_id: UUID } } });
+  };
+
+  it('throws by default', async () => {
+    const error = await errorOf(
+      getAvatarWith(responseValidation(frozenValidators), envelope({ ...AVATAR, name: 42 })),
+    );
+    expect(error).toBeInstanceOf(ResponseValidationError);
+  });
+
+  it('warns on the console when warn mode has no logger', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const middleware = responseValidation(frozenValidators, { onInvalid: 'warn' });
+      await expect(getAvatarWith(middleware, envelope({ ...AVATAR, name: 42 }))).resolves.toMatchObject({
+        name: 42,
+      });
+      expect(warn).toHaveBeenCalledOnce();
+      expect(warn.mock.calls[0]?.[0]).toContain('/data/name: type');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('lets through the answers of an operation the table does not know', async () => {
+    await expect(
+      getAvatarWith(responseValidation({}), envelope({ ...AVATAR, name: 42 })),
+    ).resolves.toMatchObject({
+      name: 42,
+    });
+  });
+
+  it('blames the whole body when a validator rejects it without saying why', async () => {
+    const rejectAll = { 'GET /v1/avatars/{avatar_id}': { '200': () => false } };
+    const error = await errorOf(getAvatarWith(responseValidation(rejectAll), envelope(AVATAR)));
+    expect(error.message).toContain('at (the whole body): schema (must match, got object)');
   });
 });
 
@@ -146,6 +198,7 @@ describe('the error class and options', () => {
     expect(error).toBeInstanceOf(LiveAvatarError);
     expect(error.name).toBe('ResponseValidationError');
     expect(error.violation.pointer).toBe('/data/id');
+    expect(error.operation).toEqual({ method: 'GET', path: '/x' });
     expect(error.toJSON()).toMatchObject({ name: 'ResponseValidationError', status: 200 });
   });
 
