@@ -38,7 +38,7 @@ const SESSION_ID = 'session_id';
 const isPost = (op: SpecOperation) => op.method === 'POST';
 const dataHas = (op: SpecOperation, field: string) => field in objectAt(op.dataSchema?.properties);
 const namedLike = (op: SpecOperation, pattern: RegExp) =>
-  pattern.test(op.path.split('/').pop() ?? '') || pattern.test(op.operationId);
+  pattern.test(op.path.slice(op.path.lastIndexOf('/') + 1)) || pattern.test(op.operationId);
 /** POST naming a session in its body and answering no data: keep-alive and stop. */
 const sessionCommand = (op: SpecOperation) =>
   isPost(op) && SESSION_ID in op.bodyProperties && op.dataSchema === undefined;
@@ -124,12 +124,13 @@ function modelOptions(at: (role: LifecycleRole) => SpecOperation): LifecycleRout
     entry: objectAt(at('get').exampleData),
   };
   const reason = objectAt(at('stop').bodyProperties.reason);
-  const reasons = Array.isArray(reason.enum) ? reason.enum.map(String) : [];
   return {
     templates,
     listPath: at('list').path,
     defaultStopReason: typeof reason.default === 'string' ? reason.default : undefined,
-    expiredReason: reasons.find((value) => /max_duration|expire/i.test(value)),
+    expiredReason: Array.isArray(reason.enum)
+      ? reason.enum.map(String).find((value) => /max_duration|expire/i.test(value))
+      : undefined,
     statuses: Object.fromEntries(ROLES.map(({ role }) => [role, at(role).successStatus])),
   };
 }

@@ -3,6 +3,7 @@
 type Json = Record<string, unknown>;
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+const listAt = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 export interface SpecOperation {
   method: string;
@@ -41,9 +42,7 @@ function readOperation(spec: Json, method: string, path: string, operation: Json
   const envelope = resolve(spec, media.schema);
   const data = dataBranch(spec, resolve(spec, objectAt(envelope.properties).data));
   const examples = Object.values(objectAt(media.examples)).map((example) => objectAt(example).value);
-  const parameters = (Array.isArray(operation.parameters) ? operation.parameters : []).map((p) =>
-    resolve(spec, p),
-  );
+  const parameters = listAt(operation.parameters).map((p) => resolve(spec, p));
   const body = resolve(
     spec,
     objectAt(objectAt(objectAt(operation.requestBody).content)['application/json']).schema,
@@ -90,8 +89,8 @@ function dataBranch(spec: Json, schema: Json): Json | undefined {
 
 function securityKinds(spec: Json, operation: Json): string[][] {
   const schemes = objectAt(objectAt(spec.components).securitySchemes);
-  const requirements = Array.isArray(operation.security) ? operation.security : (spec.security ?? []);
-  return (Array.isArray(requirements) ? requirements : []).map((requirement) =>
+  const requirements = Array.isArray(operation.security) ? operation.security : spec.security;
+  return listAt(requirements).map((requirement) =>
     Object.keys(objectAt(requirement)).map((name) => {
       const scheme = objectAt(schemes[name]);
       return scheme.type === 'http' ? String(scheme.scheme).toLowerCase() : String(scheme.type);
