@@ -108,10 +108,10 @@ function sessionHandler(
 }
 
 function parseJson(text: string): unknown {
-  if (text === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    return undefined;
+    // No body (`''`) or not JSON: the session model reads either as an empty body.
   }
+  return undefined;
 }

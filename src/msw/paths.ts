@@ -8,19 +8,22 @@ export function mswPath(baseUrl: string, template: string): string {
  * (MSW answers with the first handler that matches).
  */
 export function bySpecificity(a: string, b: string): number {
-  const left = a.split('/');
-  const right = b.split('/');
-  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
-    const leftParameter = left[index]?.startsWith('{') === true;
-    const rightParameter = right[index]?.startsWith('{') === true;
-    if (leftParameter !== rightParameter) return leftParameter ? 1 : -1;
-  }
-  return 0;
+  const left = parameterSegments(a);
+  const right = parameterSegments(b);
+  const differing = left.findIndex((parameter, index) => index < right.length && parameter !== right[index]);
+  if (differing === -1) return 0;
+  return left[differing] === true ? 1 : -1;
+}
+
+/** Per segment of a path template: whether it is a parameter. */
+function parameterSegments(template: string): boolean[] {
+  return template.split('/').map((segment) => segment.startsWith('{'));
 }
 
 /** The request's path relative to the base URL's path: what the spec's templates describe. */
 export function specPathname(requestUrl: string, baseUrl: string): string {
   const base = new URL(baseUrl, requestUrl).pathname.replace(/\/+$/, '');
   const { pathname } = new URL(requestUrl);
-  return base !== '' && pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  // A base at the root leaves `base` empty, which every pathname starts with.
+  return pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
 }
