@@ -69,7 +69,8 @@ export function bearerToken(authorization: string | null | undefined): string | 
 
 /** The session id a `get` request names in its path ('' when the route has no id parameter: not found). */
 function pathSessionId({ route, parameters }: { route: LifecycleRoute; parameters: Record<string, string> }) {
-  return route.idParameter === undefined ? '' : (parameters[route.idParameter] ?? '');
+  const named = Object.entries(parameters).find(([name]) => name === route.idParameter);
+  return named?.[1] ?? '';
 }
 
 function missingBearer() {

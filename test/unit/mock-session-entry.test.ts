@@ -76,9 +76,9 @@ describe('session entry', () => {
     model.keepAlive({ bearer: token });
     expect(entryOf(id).updated_at).toBe(at(30));
     advance(30);
-    model.stop({ bearer: token, reason: 'USER_CLOSED' });
+    model.stop({ bearer: token, reason: 'CALLER_LEFT' });
     advance(600);
-    expect(entryOf(id)).toMatchObject({ end_at: at(60), end_reason: 'USER_CLOSED', duration: 60 });
+    expect(entryOf(id)).toMatchObject({ end_at: at(60), end_reason: 'CALLER_LEFT', duration: 60 });
   });
 
   it('writes date-times in whole seconds', () => {
@@ -98,12 +98,12 @@ describe('session expiry', () => {
     advance(30);
     model.start(late.token);
     model.start(stopped.token);
-    model.stop({ bearer: stopped.token, reason: 'USER_CLOSED' });
+    model.stop({ bearer: stopped.token, reason: 'CALLER_LEFT' });
     advance(59);
     expect(model.keepAlive({ bearer: late.token }).status).toBe(200);
     advance(1);
     expect(model.keepAlive({ bearer: late.token }).body.code).toBe(4008);
     expect(model.keepAlive({ bearer: stopped.token }).body.code).toBe(4009);
-    expect(entryOf(stopped.id)).toMatchObject({ end_reason: 'USER_CLOSED', end_at: at(30) });
+    expect(entryOf(stopped.id)).toMatchObject({ end_reason: 'CALLER_LEFT', end_at: at(30) });
   });
 });

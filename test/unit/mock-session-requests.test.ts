@@ -103,9 +103,9 @@ describe('handleSessionRequest', () => {
 
   it('passes the token body on, and reads a null or array body as empty', () => {
     const { send, data, started } = setup();
-    const { id } = started({ mode: 'LITE' });
-    expect(data(send('GET', `/rehearsal/${id}`)).mode).toBe('LITE');
-    for (const body of [null, ['mode', 'LITE']]) {
+    const { id } = started({ mode: 'CUSTOM_MODE' });
+    expect(data(send('GET', `/rehearsal/${id}`)).mode).toBe('CUSTOM_MODE');
+    for (const body of [null, ['mode', 'CUSTOM_MODE']]) {
       const other = data(send('POST', '/rehearsal/token', { body })).session_id as string;
       expect(data(send('GET', `/rehearsal/${other}`)).mode).toBe('TEMPLATE');
     }
@@ -126,9 +126,9 @@ describe('handleSessionRequest', () => {
     const { send, data, started } = setup();
     const given = started();
     const odd = started();
-    send('POST', '/rehearsal/halt', { bearer: given.token, body: { reason: 'USER_CLOSED' } });
+    send('POST', '/rehearsal/halt', { bearer: given.token, body: { reason: 'CALLER_LEFT' } });
     send('POST', '/rehearsal/halt', { bearer: odd.token, body: { reason: 7 } });
-    expect(data(send('GET', `/rehearsal/${given.id}`)).end_reason).toBe('USER_CLOSED');
+    expect(data(send('GET', `/rehearsal/${given.id}`)).end_reason).toBe('CALLER_LEFT');
     expect(data(send('GET', `/rehearsal/${odd.id}`)).end_reason).toBe('NONE_GIVEN');
   });
 

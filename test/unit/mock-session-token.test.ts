@@ -24,7 +24,10 @@ function setup(start: SessionTemplates['start'] = { max_session_duration: 0 }) {
 describe('token request', () => {
   it('takes a string mode and a boolean is_sandbox, and leaves the example’s values for others', () => {
     const { entryOf } = setup();
-    expect(entryOf({ mode: 'LITE', is_sandbox: false })).toMatchObject({ mode: 'LITE', is_sandbox: false });
+    expect(entryOf({ mode: 'CUSTOM_MODE', is_sandbox: false })).toMatchObject({
+      mode: 'CUSTOM_MODE',
+      is_sandbox: false,
+    });
     for (const body of [{ mode: 3, is_sandbox: 'yes' }, undefined]) {
       expect(entryOf(body)).toMatchObject({ mode: ENTRY.mode, is_sandbox: ENTRY.is_sandbox });
     }
