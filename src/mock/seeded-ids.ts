@@ -37,6 +37,6 @@ export function createIdSource(seed: number): IdSource {
 }
 
 function base64Url(text: string): string {
-  // btoa exists in browsers and in Node ≥ 16; the text is ASCII (JSON of ids and numbers).
-  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  // btoa exists in browsers and in Node ≥ 16; the text is ASCII (JSON of ids and numbers). '=' is only padding.
+  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '');
 }

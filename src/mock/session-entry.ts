@@ -5,8 +5,6 @@ type Json = Record<string, unknown>;
 
 /** Fields only an ended session has (the historic entry's); an active one leaves them out. */
 const END_FIELDS = ['end_at', 'end_reason'] as const;
-/** Credits the mock charges per minute: any positive rate reads true, as long as it grows with duration. */
-const CREDITS_PER_MINUTE = 1;
 
 /**
  * The session as `GET /v1/sessions/{id}` and the list show it: the spec's example entry (so every field the
@@ -21,7 +19,8 @@ export function sessionEntry(record: SessionRecord, template: Json, now: number)
     created_at: isoSeconds(record.createdAt),
     updated_at: isoSeconds(Math.max(record.updatedAt, record.createdAt)),
     duration,
-    credits_consumed: Math.round((duration / 60) * CREDITS_PER_MINUTE * 100) / 100,
+    // One credit per minute, to the cent: any positive rate reads true, as long as it grows with duration.
+    credits_consumed: Math.round((duration / 60) * 100) / 100,
     mode: record.mode,
     is_sandbox: record.isSandbox,
   });

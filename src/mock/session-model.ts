@@ -205,5 +205,6 @@ function notFound(sessionId?: string) {
 }
 
 function positiveInteger(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+  // Number.isInteger is true of numbers alone, but is no type guard.
+  return Number.isInteger(value) && (value as number) > 0 ? (value as number) : undefined;
 }

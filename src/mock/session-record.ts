@@ -23,7 +23,7 @@ export interface SessionRecord {
 
 /** `2025-06-01T12:00:00Z`: whole seconds, as the API writes its date-times. */
 export function isoSeconds(milliseconds: number): string {
-  return new Date(Math.floor(milliseconds / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return new Date(Math.floor(milliseconds / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 /** Whole seconds the session has run (or ran): from start (or creation) to its end (or now). */

@@ -51,7 +51,7 @@ export function handleSessionRequest(
     case 'stop':
       return model.stop({ ...target, reason: stringOr(body.reason) });
     case 'get':
-      return model.get(match.parameters[match.route.idParameter ?? ''] ?? '');
+      return model.get(pathSessionId(match));
     case 'list':
       return model.list({
         type: request.query.get('type') ?? undefined,
@@ -63,8 +63,14 @@ export function handleSessionRequest(
 
 /** The bearer token of an Authorization header value (`Bearer <token>`, any case), or undefined. */
 export function bearerToken(authorization: string | null | undefined): string | undefined {
-  const match = /^bearer\s+(\S.*)$/i.exec(authorization?.trim() ?? '');
-  return match?.[1];
+  if (typeof authorization !== 'string') return undefined;
+  return /^bearer\s+(\S.*)$/i.exec(authorization.trim())?.[1];
+}
+
+/** The session id a `get` request names in its path ('' when the route has no id parameter: not found). */
+function pathSessionId({ route, parameters }: { route: LifecycleRoute; parameters: Record<string, string> }) {
+  const named = Object.entries(parameters).find(([name]) => name === route.idParameter);
+  return named?.[1] ?? '';
 }
 
 function missingBearer() {
@@ -77,7 +83,7 @@ function matchPath(template: string, pathname: string): Record<string, string> |
   if (want.length !== got.length) return undefined;
   const parameters: Record<string, string> = {};
   for (const [index, segment] of want.entries()) {
-    const actual = got[index] ?? '';
+    const actual = got[index] as string; // same length as `want`, checked above
     const name = /^\{(.+)\}$/.exec(segment)?.[1];
     if (name === undefined) {
       if (segment !== actual) return undefined;

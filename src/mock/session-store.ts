@@ -30,8 +30,9 @@ export interface SessionStore {
 /** The sessions in memory, with expiry applied whenever one is read. */
 export function createSessionStore(ids: IdSource, settings: StoreSettings): SessionStore {
   const byId = new Map<string, SessionRecord>();
-  const byToken = new Map<string, SessionRecord>();
-  const expire = (record: SessionRecord | undefined): SessionRecord | undefined => {
+  // Looked up with an absent bearer too: no record has an undefined token, so that finds nothing.
+  const byToken = new Map<string | undefined, SessionRecord>();
+  const expire = <Found extends SessionRecord | undefined>(record: Found): Found => {
     if (record !== undefined) applyExpiry(record, settings);
     return record;
   };
@@ -69,19 +70,16 @@ export function createSessionStore(ids: IdSource, settings: StoreSettings): Sess
     byId: (id) => expire(byId.get(id)),
     byToken: (token) => expire(byToken.get(token)),
     find: (target) =>
-      target.sessionId !== undefined
-        ? expire(byId.get(target.sessionId))
-        : target.bearer === undefined
-          ? undefined
-          : expire(byToken.get(target.bearer)),
-    all: () => [...byId.values()].map((record) => expire(record) ?? record),
+      expire(target.sessionId === undefined ? byToken.get(target.bearer) : byId.get(target.sessionId)),
+    all: () => [...byId.values()].map(expire),
   };
 }
 
 function applyExpiry(record: SessionRecord, settings: StoreSettings): void {
-  if (record.state !== 'active' || record.startedAt === undefined) return;
+  if (record.state !== 'active') return;
   const lifetimeMs = (settings.ttlSeconds ?? record.maxSessionDuration) * 1000;
-  const expiresAt = record.startedAt + lifetimeMs;
+  // From start, as durationSeconds counts (start always sets startedAt).
+  const expiresAt = (record.startedAt ?? record.createdAt) + lifetimeMs;
   if (settings.now() < expiresAt) return;
   record.state = 'ended';
   record.expired = true;
