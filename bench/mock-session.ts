@@ -1,7 +1,7 @@
 // `npm run mock` with session state: how long it takes to start (banner printed), and what a stateful call costs
-// over a plain Prism call on loopback. The same running mock serves both: its session server (the public port)
-// answers keep-alive from state after Prism validated it; Prism (its private port, read from its log) answers the
-// same request alone. Rounds alternate the two, so load on the machine hits both alike.
+// over a plain Prism call on loopback: the mock's session server answers keep-alive from state after its own
+// (private) Prism validated it; a plain Prism the bench starts on the same spec answers the same request alone.
+// Rounds alternate the two, so load on the machine hits both alike.
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -12,6 +12,8 @@ import { spread } from './stats.ts';
 import type { Spread } from './stats.ts';
 
 const MOCK_SCRIPT = path.join(PROJECT_ROOT, 'scripts/mock.ts');
+const PRISM_CLI = path.join(PROJECT_ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js');
+const SPEC = path.join(PROJECT_ROOT, 'generated/openapi.fixed.json');
 const BANNER = /LiveAvatar mock API listening on (http:\/\/\S+)/;
 const PRISM_LINE = /Prism is listening on (http:\/\/\S+)/;
 const STARTUP_TARGET_MS = 4_000;
@@ -30,11 +32,12 @@ export interface MockSessionSection {
 }
 
 interface Running {
-  baseUrl: string;
-  prismUrl: string;
+  url: string;
   startupMs: number;
   stop(): Promise<void>;
 }
+
+const READY_TIMEOUT_MS = 120_000;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -46,7 +49,7 @@ async function freePort(): Promise<number> {
 
 /**
  * Once ready, both pipes are read and dropped: a pipe nobody reads fills (64 KiB) with the request log, and the
- * mock's writes to it block its event loop, so the measured calls hang.
+ * child's writes to it block its event loop, so the measured calls hang.
  */
 function drain(child: ChildProcessByStdio<null, Readable, Readable>): void {
   for (const stream of [child.stdout, child.stderr]) {
@@ -55,42 +58,52 @@ function drain(child: ChildProcessByStdio<null, Readable, Readable>): void {
   }
 }
 
-async function startMock(): Promise<Running> {
-  const port = await freePort();
+/** Starts a server process and resolves with the URL its ready line names; fails with its output, never hangs. */
+function startReady(args: string[], ready: RegExp): Promise<Running> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', MOCK_SCRIPT, '--port', String(port)], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<void>((resolve) => {
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) =>
     child.once('exit', () => {
       resolve();
-    });
-  });
+    }),
+  );
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+  };
+  let output = '';
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`no ${String(ready)} within ${READY_TIMEOUT_MS / 1000} s:\n${output}`));
+    }, READY_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const banner = BANNER.exec(output);
-      const prism = PRISM_LINE.exec(output);
-      if (banner?.[1] === undefined || prism?.[1] === undefined) return;
+      const url = ready.exec(output)?.[1];
+      if (url === undefined) return;
+      clearTimeout(timer);
       drain(child);
-      resolve({
-        baseUrl: banner[1],
-        prismUrl: prism[1],
-        startupMs: performance.now() - started,
-        stop: async () => {
-          child.kill('SIGTERM');
-          await exited;
-        },
-      });
+      resolve({ url, startupMs: performance.now() - started, stop });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.once('exit', () => {
-      reject(new Error(`the mock exited before it was ready:\n${output}`));
+      clearTimeout(timer);
+      reject(new Error(`${args.join(' ')} exited before it was ready:\n${output}`));
     });
   });
+}
+
+async function startMock(): Promise<Running> {
+  const port = await freePort();
+  return startReady(['--import', 'tsx', MOCK_SCRIPT, '--port', String(port)], BANNER);
+}
+
+/** A plain Prism on the same spec: the mock keeps its own Prism private, so the bench starts its own. */
+async function startPrism(): Promise<Running> {
+  const port = await freePort();
+  const args = [PRISM_CLI, 'mock', SPEC, '--host', '127.0.0.1', '--port', String(port)];
+  return startReady(args, PRISM_LINE);
 }
 
 async function timedKeepAlive(baseUrl: string, token: string): Promise<number> {
@@ -105,6 +118,27 @@ async function timedKeepAlive(baseUrl: string, token: string): Promise<number> {
   return performance.now() - started;
 }
 
+/** Keep-alive through the stateful mock and through plain Prism, alternating, after a warm-up of both. */
+async function pairedKeepAlives(mockUrl: string, prismUrl: string, calls: number) {
+  const token = 'bench-session-token';
+  await fetch(`${mockUrl}/v1/sessions/start`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  // Warm both paths (connections, JIT) before measuring.
+  for (let index = 0; index < 30; index++) {
+    await timedKeepAlive(prismUrl, token);
+    await timedKeepAlive(mockUrl, token);
+  }
+  const prism: number[] = [];
+  const stateful: number[] = [];
+  for (let index = 0; index < calls; index++) {
+    prism.push(await timedKeepAlive(prismUrl, token));
+    stateful.push(await timedKeepAlive(mockUrl, token));
+  }
+  return { prismP50Ms: spread(prism).median, statefulP50Ms: spread(stateful).median };
+}
+
 export async function runMockSession(starts = 3, calls = 300): Promise<MockSessionSection> {
   const startups: number[] = [];
   for (let run = 1; run < starts; run++) {
@@ -114,25 +148,12 @@ export async function runMockSession(starts = 3, calls = 300): Promise<MockSessi
   }
   const mock = await startMock();
   startups.push(mock.startupMs);
+  const prism = await startPrism().catch(async (error: unknown) => {
+    await mock.stop();
+    throw error;
+  });
   try {
-    const token = 'bench-session-token';
-    await fetch(`${mock.baseUrl}/v1/sessions/start`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
-    });
-    // Warm both paths (connections, JIT) before measuring.
-    for (let index = 0; index < 30; index++) {
-      await timedKeepAlive(mock.prismUrl, token);
-      await timedKeepAlive(mock.baseUrl, token);
-    }
-    const prism: number[] = [];
-    const stateful: number[] = [];
-    for (let index = 0; index < calls; index++) {
-      prism.push(await timedKeepAlive(mock.prismUrl, token));
-      stateful.push(await timedKeepAlive(mock.baseUrl, token));
-    }
-    const prismP50Ms = spread(prism).median;
-    const statefulP50Ms = spread(stateful).median;
+    const { prismP50Ms, statefulP50Ms } = await pairedKeepAlives(mock.url, prism.url, calls);
     const startupMs = spread(startups);
     const addedP50Ms = statefulP50Ms - prismP50Ms;
     return {
@@ -146,6 +167,6 @@ export async function runMockSession(starts = 3, calls = 300): Promise<MockSessi
       pass: startupMs.median <= STARTUP_TARGET_MS && addedP50Ms <= ADDED_P50_TARGET_MS,
     };
   } finally {
-    await mock.stop();
+    await Promise.all([mock.stop(), prism.stop()]);
   }
 }
