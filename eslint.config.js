@@ -14,6 +14,8 @@ export default tseslint.config(
       'bench/results.json',
       'reports/',
       '.stryker-tmp/',
+      // Scratch space of bench and tests (git-ignored); a killed run can leave a generated project there.
+      '.tmp/',
     ],
   },
   eslint.configs.recommended,
