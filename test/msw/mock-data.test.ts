@@ -13,7 +13,7 @@ describe('lifecycleRoutes', () => {
   it('returns the lifecycle the generator found', async () => {
     const { lifecycleRoutes } = await import('../../src/msw/mock-data.ts');
     const { mockLifecycle } = await import('../../generated/mock-data.ts');
-    expect(lifecycleRoutes()).toBe(mockLifecycle);
+    expect(lifecycleRoutes()).toStrictEqual(mockLifecycle);
   });
 
   it('throws a LifecycleRouteError with the generator’s reason when the spec has no lifecycle', async () => {
