@@ -10,7 +10,6 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultServerUrl } from '../../generated/client-metadata.ts';
 import type { LifecycleRole, LifecycleRoutes } from '../../src/mock/lifecycle-routes.ts';
-import { createLiveAvatarHandlers } from '../../src/msw/handlers.ts';
 import type { MockOperation } from '../../src/msw/mock-data.ts';
 import * as frozen from '../fixtures/liveavatar-2026-11/generated/mock-data.ts';
 
@@ -57,7 +56,12 @@ const base = 'http://api.test/base//';
 const joined = 'http://api.test/base';
 
 const server = setupServer();
-beforeAll(() => {
+let createLiveAvatarHandlers: (typeof import('../../src/msw/handlers.ts'))['createLiveAvatarHandlers'];
+beforeAll(async () => {
+  // The workers share their module cache between files: another file may have loaded src/msw/handlers.ts with
+  // the real generated data, so load it afresh here, where generated/mock-data.ts is mocked.
+  vi.resetModules();
+  ({ createLiveAvatarHandlers } = await import('../../src/msw/handlers.ts'));
   server.listen({ onUnhandledRequest: 'error' });
 });
 afterEach(() => {

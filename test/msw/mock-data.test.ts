@@ -2,7 +2,13 @@
  * src/msw/mock-data.ts: the generated lifecycle is handed on as is, and a spec in which the generator found no
  * lifecycle fails with the generator's reason (generated/mock-data.ts mocked for that case).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The workers share their module cache between files (and shuffled tests run in any order): start each test on
+// fresh modules so the import below evaluates src/msw/mock-data.ts against this test's generated/mock-data.ts.
+beforeEach(() => {
+  vi.resetModules();
+});
 
 afterEach(() => {
   vi.doUnmock('../../generated/mock-data.ts');
