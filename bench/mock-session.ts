@@ -7,13 +7,15 @@ import type { ChildProcessByStdio } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { mockLocations } from '../scripts/mock/locations.ts';
 import { PROJECT_ROOT } from './bundle.ts';
 import { spread } from './stats.ts';
 import type { Spread } from './stats.ts';
 
 const MOCK_SCRIPT = path.join(PROJECT_ROOT, 'scripts/mock.ts');
-const PRISM_CLI = path.join(PROJECT_ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js');
-const SPEC = path.join(PROJECT_ROOT, 'generated/openapi.fixed.json');
+// The spec and Prism exactly as the mock finds them, so the plain Prism serves what the mock's own Prism does.
+const { specPath: SPEC, prismCli: PRISM_CLI } = mockLocations(pathToFileURL(MOCK_SCRIPT).href);
 const BANNER = /LiveAvatar mock API listening on (http:\/\/\S+)/;
 const PRISM_LINE = /Prism is listening on (http:\/\/\S+)/;
 const STARTUP_TARGET_MS = 4_000;
@@ -101,6 +103,7 @@ async function startMock(): Promise<Running> {
 
 /** A plain Prism on the same spec: the mock keeps its own Prism private, so the bench starts its own. */
 async function startPrism(): Promise<Running> {
+  if (PRISM_CLI === undefined) throw new Error('@stoplight/prism-cli is not installed (npm ci)');
   const port = await freePort();
   const args = [PRISM_CLI, 'mock', SPEC, '--host', '127.0.0.1', '--port', String(port)];
   return startReady(args, PRISM_LINE);

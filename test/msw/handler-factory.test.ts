@@ -69,6 +69,8 @@ afterEach(() => {
 });
 afterAll(() => {
   server.close();
+  // Drop the handlers built on the mocked data, so a later file in this worker loads the real ones.
+  vi.resetModules();
 });
 
 function listen(baseUrl?: string) {
