@@ -4,23 +4,25 @@
 // Rounds alternate the two, so load on the machine hits both alike.
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { mockLocations } from '../scripts/mock/locations.ts';
+import { lifecycleRoutes } from '../src/msw/mock-data.ts';
+import { findFreePort, startPrism } from '../test/support/prism.ts';
 import { PROJECT_ROOT } from './bundle.ts';
 import { spread } from './stats.ts';
 import type { Spread } from './stats.ts';
 
 const MOCK_SCRIPT = path.join(PROJECT_ROOT, 'scripts/mock.ts');
-// The spec and Prism exactly as the mock finds them, so the plain Prism serves what the mock's own Prism does.
-const { specPath: SPEC, prismCli: PRISM_CLI } = mockLocations(pathToFileURL(MOCK_SCRIPT).href);
+// The spec as the mock finds it, so the plain Prism serves what the mock's own Prism does.
+const { specPath: SPEC } = mockLocations(pathToFileURL(MOCK_SCRIPT).href);
 const BANNER = /LiveAvatar mock API listening on (http:\/\/\S+)/;
-const PRISM_LINE = /Prism is listening on (http:\/\/\S+)/;
 const STARTUP_TARGET_MS = 4_000;
 const ADDED_P50_TARGET_MS = 5;
-const KEEP_ALIVE = '/v1/sessions/keep-alive';
+// The session operations as the generator found them in today's spec, never named here.
+const pathOf = (role: 'start' | 'keepAlive') =>
+  lifecycleRoutes().routes.find((route) => route.role === role)?.path ?? '';
 
 export interface MockSessionSection {
   startupMs: Spread;
@@ -40,14 +42,6 @@ interface Running {
 }
 
 const READY_TIMEOUT_MS = 120_000;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address !== null ? address.port : 0;
-}
 
 /**
  * Once ready, both pipes are read and dropped: a pipe nobody reads fills (64 KiB) with the request log, and the
@@ -97,21 +91,13 @@ function startReady(args: string[], ready: RegExp): Promise<Running> {
 }
 
 async function startMock(): Promise<Running> {
-  const port = await freePort();
+  const port = await findFreePort();
   return startReady(['--import', 'tsx', MOCK_SCRIPT, '--port', String(port)], BANNER);
-}
-
-/** A plain Prism on the same spec: the mock keeps its own Prism private, so the bench starts its own. */
-async function startPrism(): Promise<Running> {
-  if (PRISM_CLI === undefined) throw new Error('@stoplight/prism-cli is not installed (npm ci)');
-  const port = await freePort();
-  const args = [PRISM_CLI, 'mock', SPEC, '--host', '127.0.0.1', '--port', String(port)];
-  return startReady(args, PRISM_LINE);
 }
 
 async function timedKeepAlive(baseUrl: string, token: string): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${baseUrl}${KEEP_ALIVE}`, {
+  const response = await fetch(`${baseUrl}${pathOf('keepAlive')}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: '{}',
@@ -124,7 +110,7 @@ async function timedKeepAlive(baseUrl: string, token: string): Promise<number> {
 /** Keep-alive through the stateful mock and through plain Prism, alternating, after a warm-up of both. */
 async function pairedKeepAlives(mockUrl: string, prismUrl: string, calls: number) {
   const token = 'bench-session-token';
-  await fetch(`${mockUrl}/v1/sessions/start`, {
+  await fetch(`${mockUrl}${pathOf('start')}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
   });
@@ -151,7 +137,8 @@ export async function runMockSession(starts = 3, calls = 300): Promise<MockSessi
   }
   const mock = await startMock();
   startups.push(mock.startupMs);
-  const prism = await startPrism().catch(async (error: unknown) => {
+  // A plain Prism on the same spec: the mock keeps its own Prism private.
+  const prism = await startPrism({ specPath: SPEC }).catch(async (error: unknown) => {
     await mock.stop();
     throw error;
   });
